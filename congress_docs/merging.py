@@ -1,0 +1,104 @@
+"""The district-over-commune merge rule: shared facts once in district.yaml, each commune adds or overrides."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from congress_docs.yamlsource import Key, Located, Location
+
+__all__ = ["DISTRICT_KEYS", "merge"]
+
+# Only facts that are the same for every commune of a district may live in the district file.
+DISTRICT_KEYS = (
+    "schema_version",
+    "rules_profile",
+    "province",
+    "district",
+    "upper_congress",
+    "legal_basis",
+    "programs",
+    "personnel",
+    "documents",
+    "layout",
+)
+
+
+def merge(base: Located, override: Located) -> Located:
+    """Merge a commune file over its district file.
+
+    Mappings merge key by key; lists of records that all carry an `id` merge by id (a commune
+    record replaces the district record with the same id, new ids are appended); any other value
+    in the commune file replaces the district's.
+    """
+    locations: dict[Key, Location] = {}
+    data = _merge_value(base, (), override, (), (), locations)
+    return Located(data, locations)
+
+
+def _merge_value(
+    base: Located, bkey: Key, over: Located, okey: Key, out: Key, locs: dict[Key, Location]
+) -> Any:
+    bval, oval = _get(base.data, bkey), _get(over.data, okey)
+    if isinstance(bval, dict) and isinstance(oval, dict):
+        _copy(over, okey, out, locs, shallow=True)
+        merged: dict[str, Any] = {}
+        for name in [*bval, *(k for k in oval if k not in bval)]:
+            if name in oval and name in bval:
+                merged[name] = _merge_value(base, (*bkey, name), over, (*okey, name), (*out, name), locs)
+            elif name in oval:
+                merged[name] = oval[name]
+                _copy(over, (*okey, name), (*out, name), locs)
+            else:
+                merged[name] = bval[name]
+                _copy(base, (*bkey, name), (*out, name), locs)
+        return merged
+    if _records(bval) and _records(oval):
+        return _merge_records(base, bkey, over, okey, out, locs)
+    _copy(over, okey, out, locs)
+    return oval
+
+
+def _merge_records(
+    base: Located, bkey: Key, over: Located, okey: Key, out: Key, locs: dict[Key, Location]
+) -> list[Any]:
+    bval, oval = _get(base.data, bkey), _get(over.data, okey)
+    _copy(over, okey, out, locs, shallow=True)
+    replaced = {item["id"]: index for index, item in enumerate(oval)}
+    result: list[Any] = []
+    for index, item in enumerate(bval):
+        if item["id"] in replaced:
+            source, key = over, (*okey, replaced.pop(item["id"]))
+        else:
+            source, key = base, (*bkey, index)
+        _copy(source, key, (*out, len(result)), locs)
+        result.append(_get(source.data, key))
+    for index, item in enumerate(oval):
+        if item["id"] in replaced:
+            _copy(over, (*okey, index), (*out, len(result)), locs)
+            result.append(item)
+    return result
+
+
+def _records(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(item, dict) and "id" in item for item in value
+    )
+
+
+def _get(data: Any, key: Key) -> Any:
+    for part in key:
+        data = data[part]
+    return data
+
+
+def _copy(
+    source: Located, src: Key, dst: Key, locs: dict[Key, Location], *, shallow: bool = False
+) -> None:
+    if shallow:
+        if src in source.locations:
+            locs[dst] = source.locations[src]
+        return
+    size = len(src)
+    for key, where in source.locations.items():
+        if key[:size] == src:
+            locs[(*dst, *key[size:])] = where

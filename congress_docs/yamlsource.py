@@ -1,0 +1,151 @@
+"""Read a YAML file into plain data plus the line and column of every value, catching what PyYAML lets by."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from congress_docs.errors import DataError, Issue
+from congress_docs.i18n import _
+
+__all__ = ["Located", "Location", "read_yaml"]
+
+Key = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a value was written: file, 1-based line and column."""
+
+    file: Path
+    line: int
+    column: int
+
+
+@dataclass
+class Located:
+    """Plain data read from YAML, with the location of each value keyed by its path."""
+
+    data: Any
+    locations: dict[Key, Location] = field(default_factory=dict)
+
+    def locate(self, path: Key) -> Location | None:
+        """Return the location of `path`, or of its nearest written ancestor."""
+        for end in range(len(path), -1, -1):
+            found = self.locations.get(path[:end])
+            if found is not None:
+                return found
+        return None
+
+
+def read_yaml(path: Path) -> Located:
+    """Read one YAML file safely; raise DataError naming the file and line for anything wrong."""
+    text = _decode(path, path.read_bytes())
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        raise DataError([Issue(path, _("the file is empty: it holds no data"), line=1)])
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as err:
+        raise DataError([_syntax_issue(path, err)]) from err
+    except yaml.YAMLError as err:
+        raise DataError([Issue(path, _("YAML syntax error: {detail}").format(detail=err))]) from err
+    finally:
+        loader.dispose()
+    if node is None:
+        raise DataError([Issue(path, _("the file is empty: it holds no data"), line=1)])
+    builder = _Builder(path, loader)
+    data = builder.build(node, ())
+    if builder.issues:
+        raise DataError(builder.issues)
+    return Located(data, builder.locations)
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE)):
+        raise DataError(
+            [Issue(path, _("the file is saved as UTF-16; save it again as UTF-8"), line=1)]
+        )
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        message = _(
+            "the file is not UTF-8 (perhaps Windows-1258 or TCVN3); "
+            "open it in a text editor and save it as UTF-8"
+        )
+        raise DataError([Issue(path, message, line=line)]) from err
+
+
+def _syntax_issue(path: Path, err: yaml.MarkedYAMLError) -> Issue:
+    mark = err.problem_mark or err.context_mark
+    problem = err.problem or err.context or ""
+    message = _("YAML syntax error: {detail}").format(detail=problem)
+    if "\t" in str(err) or "found character '\\t'" in problem:
+        message += _(" (use spaces, not tabs, to indent)")
+    if mark is None:
+        return Issue(path, message)
+    return Issue(path, message, line=mark.line + 1, column=mark.column + 1)
+
+
+class _Builder:
+    """Turn a composed YAML node tree into dicts, lists and scalars, recording locations."""
+
+    def __init__(self, path: Path, loader: yaml.SafeLoader) -> None:
+        self.path = path
+        self.loader = loader
+        self.locations: dict[Key, Location] = {}
+        self.issues: list[Issue] = []
+
+    def build(self, node: yaml.Node, key: Key) -> Any:
+        self.locations[key] = Location(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, key)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*key, index)) for index, item in enumerate(node.value)]
+        value = self.loader.construct_object(node, deep=True)
+        return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+    def _mapping(self, node: yaml.MappingNode, key: Key) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            name = self._key_name(key_node)
+            if name is None:
+                continue
+            line = key_node.start_mark.line + 1
+            if name in seen:
+                self.issues.append(self._duplicate(name, key, line, seen[name], key_node))
+                continue
+            seen[name] = line
+            result[name] = self.build(value_node, (*key, name))
+            self.locations[(*key, name)] = Location(self.path, line, key_node.start_mark.column + 1)
+        return result
+
+    def _key_name(self, key_node: yaml.Node) -> str | None:
+        if isinstance(key_node, yaml.ScalarNode):
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self.issues.append(self._at(key_node, _("merge keys ('<<') are not supported")))
+                return None
+            return unicodedata.normalize("NFC", str(key_node.value))
+        self.issues.append(self._at(key_node, _("a key must be a plain word, not a list or mapping")))
+        return None
+
+    def _duplicate(self, name: str, key: Key, line: int, first: int, node: yaml.Node) -> Issue:
+        message = _("duplicate key '{name}' (first written on line {first}); keep only one").format(
+            name=name, first=first
+        )
+        dotted = ".".join(str(part) for part in (*key, name))
+        return Issue(self.path, message, line=line, column=node.start_mark.column + 1, field=dotted)
+
+    def _at(self, node: yaml.Node, message: str) -> Issue:
+        return Issue(self.path, message, line=node.start_mark.line + 1, column=node.start_mark.column + 1)
