@@ -1,0 +1,281 @@
+"""Open a .docx and build its resolved formatting model: paragraphs, sections, page numbers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from lxml import etree
+
+from congress_docs.checker.docx_model import (
+    DocModel,
+    PageNumberField,
+    Paragraph,
+    Section,
+    TextRun,
+)
+from congress_docs.checker.docx_styles import StyleResolver, on_off, twips_to_mm, w
+from congress_docs.checker.model import Location
+from congress_docs.errors import DocumentReadError
+from congress_docs.i18n import _
+
+__all__ = ["read_document"]
+
+Element = etree._Element
+_RUN_CONTAINERS = {"hyperlink", "ins", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple",
+                   "moveTo", "dir", "bdo"}
+_DRAWINGS = {"drawing", "pict", "object", "AlternateContent"}
+_PAGE_FIELD = re.compile(r"^\s*PAGE\b", re.IGNORECASE)
+_EXT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def read_document(path: Path) -> DocModel:
+    """Read `path` into a DocModel; raise DocumentReadError naming the file when it is not a .docx."""
+    document = _open(path)
+    resolver = StyleResolver(document.styles.element, _theme(document))
+    model = DocModel(path=path, pages=_page_count(document))
+    walker = _BodyWalker(resolver)
+    walker.walk(document.element.body, None)
+    model.paragraphs = walker.paragraphs
+    model.sections = _sections(document, resolver)
+    return model
+
+
+def _open(path: Path) -> Any:
+    if not path.is_file():
+        raise DocumentReadError(_("{file}: no such file").format(file=path))
+    try:
+        return docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError,
+            etree.XMLSyntaxError) as err:
+        raise DocumentReadError(
+            _("{file}: cannot be opened as a Word document (.docx): {reason}").format(
+                file=path, reason=err or type(err).__name__
+            )
+        ) from err
+
+
+def _theme(document: Any) -> Element | None:
+    try:
+        part = document.part.part_related_by(RT.THEME)
+    except KeyError:
+        return None
+    return etree.fromstring(part.blob)
+
+
+def _page_count(document: Any) -> int | None:
+    for part in document.part.package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            pages = etree.fromstring(part.blob).find(f"{{{_EXT_NS}}}Pages")
+            if pages is not None and (pages.text or "").strip().isdigit():
+                return int((pages.text or "0").strip())
+    return None
+
+
+def local(element: Element) -> str:
+    """Return an element's tag without its namespace."""
+    tag = element.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+@dataclass(frozen=True)
+class _Cell:
+    table: int
+    row: int
+    cell: int
+    style: str | None
+
+
+class _BodyWalker:
+    """Walk the body in reading order, numbering body paragraphs, tables, rows and cells."""
+
+    def __init__(self, resolver: StyleResolver) -> None:
+        self.resolver = resolver
+        self.paragraphs: list[Paragraph] = []
+        self._body_count = 0
+        self._table_count = 0
+        self._cell_counts: dict[tuple[int, int, int], int] = {}
+
+    def walk(self, container: Element, cell: _Cell | None) -> None:
+        for child in container:
+            tag = local(child)
+            if tag == "p":
+                self._paragraph(child, cell)
+            elif tag == "tbl":
+                self._table(child, cell)
+            elif tag in ("sdt", "sdtContent", "customXml"):
+                self.walk(child, cell)
+
+    def _table(self, table: Element, outer: _Cell | None) -> None:
+        style_el = table.find(f"{w('tblPr')}/{w('tblStyle')}")
+        style = style_el.get(w("val")) if style_el is not None else None
+        style = style or self.resolver.default_table_style()
+        if outer is None:
+            self._table_count += 1
+        for row_no, row in enumerate(table.iter(w("tr")), start=1):
+            if _nearest_table(row) is not table:
+                continue
+            cells = [c for c in row if local(c) == "tc"]
+            for cell_no, cell in enumerate(cells, start=1):
+                where = outer or _Cell(self._table_count, row_no, cell_no, style)
+                self.walk(cell, _Cell(where.table, where.row, where.cell, style))
+
+    def _paragraph(self, element: Element, cell: _Cell | None) -> None:
+        if cell is None:
+            self._body_count += 1
+            location = Location("body", paragraph=self._body_count)
+        else:
+            key = (cell.table, cell.row, cell.cell)
+            self._cell_counts[key] = self._cell_counts.get(key, 0) + 1
+            location = Location("table", self._cell_counts[key], cell.table, cell.row, cell.cell)
+        tstyle = cell.style if cell else None
+        self.paragraphs.append(build_paragraph(
+            element, self.resolver, tstyle, len(self.paragraphs), location
+        ))
+
+
+def _nearest_table(element: Element) -> Element | None:
+    parent = element.getparent()
+    while parent is not None and local(parent) != "tbl":
+        parent = parent.getparent()
+    return parent
+
+
+def build_paragraph(
+    element: Element, resolver: StyleResolver, tstyle: str | None, index: int, location: Location
+) -> Paragraph:
+    """Build one resolved paragraph from its XML element."""
+    ppr = element.find(w("pPr"))
+    pstyle = resolver.paragraph_style(ppr)
+    runs: list[TextRun] = []
+    drawing = False
+    for run in _runs(element):
+        text, has_drawing = _run_text(run)
+        drawing = drawing or has_drawing
+        if text:
+            fmt = resolver.run_format(run.find(w("rPr")), pstyle, tstyle, text)
+            runs.append(TextRun(text, fmt))
+    return Paragraph(index, location, tuple(runs), resolver.para_format(ppr, tstyle), drawing)
+
+
+def _runs(element: Element) -> Iterator[Element]:
+    for child in element:
+        tag = local(child)
+        if tag == "r":
+            yield child
+        elif tag in _RUN_CONTAINERS:
+            yield from _runs(child)
+
+
+def _run_text(run: Element) -> tuple[str, bool]:
+    parts: list[str] = []
+    drawing = False
+    for child in run:
+        tag = local(child)
+        if tag == "t":
+            parts.append(child.text or "")
+        elif tag == "tab":
+            parts.append("\t")
+        elif tag in ("br", "cr"):
+            parts.append("\n")
+        elif tag == "noBreakHyphen":
+            parts.append("-")
+        elif tag in _DRAWINGS:
+            drawing = True
+    return unicodedata.normalize("NFC", "".join(parts)), drawing
+
+
+def _sections(document: Any, resolver: StyleResolver) -> list[Section]:
+    settings = document.settings.element.find(w("evenAndOddHeaders"))
+    even_odd = settings is not None and on_off(settings)
+    current: dict[tuple[str, str], Element] = {}
+    sections: list[Section] = []
+    for number, sect in enumerate(document.element.body.iter(w("sectPr")), start=1):
+        _update_references(document, sect, current)
+        title = sect.find(w("titlePg"))
+        title_page = title is not None and on_off(title)
+        kinds = {"default"} | ({"first"} if title_page else set()) | ({"even"} if even_odd else set())
+        fields = tuple(
+            PageNumberField(part, kind, centred)
+            for (part, kind), root in sorted(current.items())
+            if kind in kinds
+            for centred in _page_fields(root, resolver)
+        )
+        sections.append(_section(number, sect, title_page, fields))
+    return sections
+
+
+def _update_references(document: Any, sect: Element, current: dict[tuple[str, str], Element]) -> None:
+    for part in ("header", "footer"):
+        for ref in sect.findall(w(f"{part}Reference")):
+            rid = ref.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+            kind = ref.get(w("type")) or "default"
+            related = document.part.related_parts.get(rid) if rid else None
+            if related is not None:
+                current[(part, kind)] = etree.fromstring(related.blob)
+
+
+def _page_fields(root: Element, resolver: StyleResolver) -> Iterator[bool]:
+    for paragraph in root.iter(w("p")):
+        simple = [f for f in paragraph.iter(w("fldSimple")) if _PAGE_FIELD.match(f.get(w("instr")) or "")]
+        codes = [t for t in paragraph.iter(w("instrText")) if _PAGE_FIELD.match(t.text or "")]
+        if simple or codes:
+            yield _centred(paragraph, resolver)
+
+
+def _centred(paragraph: Element, resolver: StyleResolver) -> bool:
+    fmt = resolver.para_format(paragraph.find(w("pPr")), None)
+    frame = paragraph.find(f"{w('pPr')}/{w('framePr')}")
+    framed = frame is not None and frame.get(w("xAlign")) == "center"
+    in_box = any(local(a) == "txbxContent" for a in paragraph.iterancestors())
+    return fmt.align == "center" or framed or in_box or _tab_before_field(paragraph)
+
+
+def _tab_before_field(paragraph: Element) -> bool:
+    """True when only tabs precede the field: a centre tab stop places the number (Word's Header style)."""
+    tabs = 0
+    for element in paragraph.iter(w("t"), w("tab"), w("fldChar"), w("fldSimple")):
+        tag = local(element)
+        if tag in ("fldChar", "fldSimple"):
+            return tabs > 0
+        if tag == "tab" and local(element.getparent()) == "r":
+            tabs += 1
+        elif tag == "t" and (element.text or "").strip():
+            return False
+    return False
+
+
+def _section(number: int, sect: Element, title_page: bool, fields: tuple[PageNumberField, ...]) -> Section:
+    size = sect.find(w("pgSz"))
+    margins = sect.find(w("pgMar"))
+    width = _twips(size, "w")
+    height = _twips(size, "h")
+    orient = size.get(w("orient")) if size is not None else None
+    landscape = orient == "landscape" or (width is not None and height is not None and width > height)
+    sides = {side: _twips(margins, side) for side in ("top", "bottom", "left", "right")}
+    return Section(
+        number=number,
+        width_mm=twips_to_mm(width) if width is not None else None,
+        height_mm=twips_to_mm(height) if height is not None else None,
+        landscape=landscape,
+        margins_mm={k: abs(twips_to_mm(v)) for k, v in sides.items() if v is not None},
+        title_page=title_page,
+        page_numbers=fields,
+    )
+
+
+def _twips(element: Element | None, name: str) -> float | None:
+    if element is None or element.get(w(name)) is None:
+        return None
+    try:
+        return float(element.get(w(name)) or "")
+    except ValueError:
+        return None

@@ -1,0 +1,255 @@
+"""Write a commented starter congress file, generated from the data model so it never drifts from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import types
+import typing
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from congress_docs.errors import OutputConflictError
+from congress_docs.fileio import write_text_atomic
+from congress_docs.i18n import _
+from congress_docs.loading import PLACEHOLDER
+from congress_docs.merging import DISTRICT_KEYS
+from congress_docs.models import CongressFile
+from congress_docs.yamlsource import read_yaml
+
+__all__ = ["starter_text", "write_starter"]
+
+_INDENT = "  "
+
+# Example values that keep the starter loadable: references point at the one example of each list.
+_EXAMPLES: dict[str, Any] = {
+    "schema_version": 1,
+    "congress.ordinal": 1,
+    "congress.term.start": 2024,
+    "congress.term.end": 2029,
+    "congress.start_date": dt.date(2024, 3, 15),
+    "congress.presidium": ["p001"],
+    "congress.previous.date": dt.date(2019, 3, 15),
+    "congress.secretariat": ["p001"],
+    "upper_congress.ordinal": 1,
+    "legal_basis.id": "cb1",
+    "locality.residential_areas.id": "kdc1",
+    "member_organisations.id": "tctv1",
+    "member_organisations.head": "p001",
+    "programs.id": "ct1",
+    "indicators.id": "chi_tieu_1",
+    "indicators.program": "ct1",
+    "indicators.unit": "%",
+    "new_term.targets": ["chi_tieu_1"],
+    "action_programme.items.program": "ct1",
+    "people.id": "p001",
+    "people.birth_year": 1980,
+    "people.gender": "nam",
+    "people.party_member": True,
+    "people.ethnicity": "Kinh",
+    "committee.members.person": "p001",
+    "committee.members.category": "full_time",
+    "committee.members.re_elected": False,
+    "committee.standing.person": "p001",
+    "committee.standing.role": "chair",
+    "delegation.official": ["p001"],
+    "delegation.alternates": [],
+    "previous_committee.members_at_start": 0,
+    "previous_committee.changes.date": dt.date(2021, 6, 1),
+    "previous_committee.changes.kind": "added",
+    "signer.person": "p001",
+}
+
+
+def write_starter(
+    path: Path, *, commune: str, kind: str = "xã", district_file: Path | None = None,
+    force: bool = False,
+) -> Path:
+    """Write a starter file for one commune; refuse to replace an existing file without force."""
+    if path.exists() and not force:
+        raise OutputConflictError(
+            _("{path} already exists; choose another name or use --force").format(path=path)
+        )
+    shared: set[str] = set()
+    reference: str | None = None
+    person = "p001"
+    if district_file is not None:
+        data = read_yaml(district_file).data
+        if isinstance(data, dict):
+            shared = set(data) & set(DISTRICT_KEYS)
+            person = _district_signer(data) or person
+        reference = Path(os.path.relpath(district_file.resolve(), path.parent.resolve())).as_posix()
+    text = starter_text(commune=commune, kind=kind, district_file=reference, skip=shared,
+                        person=person)
+    write_text_atomic(path, text)
+    return path
+
+
+def _district_signer(data: dict[str, Any]) -> str | None:
+    """Return the person id the district's document settings expect every commune to declare."""
+    documents = data.get("documents")
+    if not isinstance(documents, dict):
+        return None
+    for settings in documents.values():
+        signer = settings.get("signer") if isinstance(settings, dict) else None
+        if isinstance(signer, dict) and isinstance(signer.get("person"), str):
+            return str(signer["person"])
+    return None
+
+
+def starter_text(
+    *, commune: str, kind: str = "xã", district_file: str | None = None,
+    skip: set[str] | None = None, person: str = "p001",
+) -> str:
+    """Return the text of a starter congress file: every field with a Vietnamese comment."""
+    examples = {key: _with_person(value, person) for key, value in _EXAMPLES.items()}
+    examples.update({"unit.name": commune, "unit.kind": kind})
+    lines = [
+        f"# Dữ liệu đại hội MTTQ {kind} {commune}: tệp khởi tạo do congress-docs tạo ra.",
+        "# Điền các chỗ có dấu '…'; lệnh 'congress-docs validate' liệt kê những chỗ còn thiếu.",
+        "# Các giá trị số, ngày tháng dưới đây chỉ là ví dụ: sửa lại cho đúng.",
+        "# Ngày tháng viết theo dạng YYYY-MM-DD, ví dụ 2024-03-15.",
+        "",
+    ]
+    writer = _Writer(lines, examples, skip or set())
+    for name, field in CongressFile.model_fields.items():
+        if name == "district_file":
+            writer.comment(field, "")
+            lines.append(f"district_file: {_scalar(district_file)}")
+        elif name not in writer.skip:
+            writer.field(name, field, "", name)
+    return "\n".join(lines) + "\n"
+
+
+def _with_person(value: Any, person: str) -> Any:
+    if value == "p001":
+        return person
+    if value == ["p001"]:
+        return [person]
+    return value
+
+
+class _Writer:
+    """Emit YAML lines for model fields, each preceded by its description as a comment."""
+
+    def __init__(self, lines: list[str], examples: dict[str, Any], skip: set[str]) -> None:
+        self.lines = lines
+        self.examples = examples
+        self.skip = skip
+
+    def comment(self, field: FieldInfo, indent: str) -> None:
+        text = field.description or _doc(_unwrap(field.annotation))
+        choices = _choices(field.annotation)
+        if choices and "(" not in text:
+            text += " (" + ", ".join(choices) + ")"
+        self.lines.append(f"{indent}# {text}")
+
+    def field(self, name: str, field: FieldInfo, indent: str, path: str, first: str = "") -> None:
+        self.comment(field, indent)
+        lead = indent + first
+        annotation = _unwrap(field.annotation)
+        model = _model_of(annotation)
+        if model is not None:
+            self.lines.append(f"{lead}{name}:")
+            self.model(model, indent + _INDENT, path)
+            return
+        item_model = _list_model(annotation)
+        if item_model is not None:
+            self.lines.append(f"{lead}{name}:")
+            self.model(item_model, indent + _INDENT + _INDENT, path, first="- ")
+            return
+        value = self.value(path, field, annotation)
+        if isinstance(value, list) and value == [PLACEHOLDER]:
+            self.lines.append(f"{lead}{name}:")
+            self.lines.append(f"{indent}{_INDENT}- {PLACEHOLDER}")
+            return
+        self.lines.append(f"{lead}{name}: {_scalar(value)}")
+
+    def model(self, model: type[BaseModel], indent: str, path: str, first: str = "") -> None:
+        for index, (name, field) in enumerate(model.model_fields.items()):
+            prefix = first if index == 0 else ""
+            inner = indent[: len(indent) - len(first)] if prefix else indent
+            self.field(name, field, inner if prefix else indent, f"{path}.{name}", first=prefix)
+
+    def value(self, path: str, field: FieldInfo, annotation: Any) -> Any:
+        for key in (path, ".".join(path.split(".")[-2:])):
+            if key in self.examples:
+                return self.examples[key]
+        if typing.get_origin(annotation) is list:
+            return [] if _is_id(typing.get_args(annotation)[0]) else [PLACEHOLDER]
+        if not field.is_required():
+            if field.default is not None:
+                return field.default
+            return PLACEHOLDER if annotation is str and not _is_id(field.annotation) else None
+        return _required_example(annotation)
+
+
+def _required_example(annotation: Any) -> Any:
+    choices = _choices(annotation)
+    if choices:
+        return choices[0]
+    if annotation in (int, float):
+        return 0
+    if annotation is dt.date:
+        return dt.date(2024, 1, 1)
+    return PLACEHOLDER
+
+
+def _is_id(annotation: Any) -> bool:
+    """True for the Id type: a constrained string whose values are references, not prose."""
+    for arg in typing.get_args(annotation):
+        if _is_id(arg):
+            return True
+    return any(getattr(meta, "pattern", None) for meta in getattr(annotation, "__metadata__", ()))
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float, dt.date)):
+        return str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_scalar(item) for item in value) + "]"
+    text = str(value)
+    return text if text and text[0] not in "-?:,[]{}#&*!|>'\"%@`" and ": " not in text else repr(text)
+
+
+def _unwrap(annotation: Any) -> Any:
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            members = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+            if len(members) != 1:
+                return annotation
+            annotation = members[0]
+        else:
+            return annotation
+
+
+def _model_of(annotation: Any) -> type[BaseModel] | None:
+    return annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+
+
+def _list_model(annotation: Any) -> type[BaseModel] | None:
+    if typing.get_origin(annotation) is not list:
+        return None
+    return _model_of(_unwrap(typing.get_args(annotation)[0]))
+
+
+def _choices(annotation: Any) -> list[str]:
+    annotation = _unwrap(annotation)
+    if typing.get_origin(annotation) is Literal:
+        return [str(arg) for arg in typing.get_args(annotation)]
+    return []
+
+
+def _doc(annotation: Any) -> str:
+    doc = getattr(annotation, "__doc__", None) or ""
+    return doc.strip().splitlines()[0] if doc.strip() else ""
