@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -50,21 +52,35 @@ _EXISTING = click.Path(exists=True, path_type=Path)
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=_EXISTING)
-def validate(paths: tuple[Path, ...]) -> None:
+@click.option("--strict", is_flag=True, help="Treat rule warnings as errors (exit code 1).")
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+    show_default=True, help="text for people, json for programs.",
+)
+def validate(paths: tuple[Path, ...], strict: bool, output_format: str) -> None:
     """Check congress files (files or folders; default: the bundled sample district).
+
+    The data-model checks come first, then the rules of the profile each file names
+    (rules_profile): one line per finding with the commune, the fact, the limit and the source.
 
     \b
     Example:
       congress-docs validate data/tam-duong/ban-hon.yaml
+      congress-docs validate --strict --format json data/tam-duong
     """
     report = validate_paths(list(paths) or [sample_district_dir()])
     if not report.files:
         raise click.ClickException(_("no congress files found"))
+    if output_format == "json":
+        click.echo(json.dumps(report.to_json(strict=strict), ensure_ascii=False, indent=2))
+        sys.exit(0 if report.passes(strict=strict) else 1)
     for result in report.files:
         for issue in result.issues:
             click.echo(str(issue))
         for warning in result.warnings:
             click.echo(_("{issue} (warning)").format(issue=warning))
+    for finding in report.findings:
+        click.echo(str(finding))
     for result in report.files:
         click.echo(_summary_line(result))
     valid = sum(result.ok for result in report.files)
@@ -73,7 +89,12 @@ def validate(paths: tuple[Path, ...]) -> None:
             total=len(report.files), valid=valid, invalid=len(report.files) - valid
         )
     )
-    if not report.ok:
+    errors = sum(result.rule_count("error") for result in report.files)
+    warnings = sum(result.rule_count("warning") for result in report.files)
+    click.echo(_("rules: {errors} error(s), {warnings} warning(s){strict}").format(
+        errors=errors, warnings=warnings, strict=_(" (--strict: warnings count as errors)")
+        if strict else ""))
+    if not report.passes(strict=strict):
         sys.exit(1)
 
 
@@ -124,6 +145,157 @@ def schema() -> None:
       congress-docs schema > data/commune.schema.json
     """
     click.echo(congress_schema_text(), nl=False)
+
+
+@cli.command()
+@click.pass_context
+def doctor(ctx: click.Context) -> None:
+    """Check LibreOffice and the fonts PDF export needs; say how to install what is missing."""
+    from congress_docs.doctor import diagnose, render_report
+
+    report = diagnose()
+    click.echo(render_report(report))
+    ctx.exit(0 if report.ok else 1)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--regime", type=click.Choice(["mttq", "nd30", "party"]), default="mttq", show_default=True,
+    help="Rule set: mttq (MTTQ, HD 91), nd30 (state, NĐ 30/2020) or party (HD 36).",
+)
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+    show_default=True, help="text for people, json for programs.",
+)
+@click.pass_context
+def check(ctx: click.Context, files: tuple[Path, ...], regime: str, output_format: str) -> None:
+    """Check the format of .docx files (any origin) against a regime's rules; exit 1 on an error.
+
+    \b
+    Example:
+      congress-docs check out/ban-hon/*.docx
+      congress-docs check --regime party --format json ke-hoach.docx
+    """
+    from congress_docs.checker import check_batch, reports_to_json, reports_to_text
+
+    batch = check_batch(files, regime=regime)
+    if batch.reports:
+        render = reports_to_json if output_format == "json" else reports_to_text
+        click.echo(render(batch.reports))
+    if batch.failures:
+        raise batch.failures[0].__class__("\n".join(str(err) for err in batch.failures))
+    ctx.exit(1 if batch.has_errors else 0)
+
+
+_KIND_NAMES = ("political_report", "review_report", "action_programme", "resolution",
+               "personnel_scheme")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=_EXISTING)
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(_KIND_NAMES),
+              help="Only this document (repeatable); default: all five.")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+              show_default=True, help="Folder the documents are written into.")
+@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of your own templates; each replaces the built-in one of the same name.")
+@click.option("--force", is_flag=True,
+              help="Also replace files changed by hand (the old file is kept as a backup).")
+@click.option("--pdf", is_flag=True, help="Also convert each written document to PDF.")
+@click.pass_context
+def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], output: Path,
+          templates: Path | None, force: bool, pdf: bool) -> None:
+    """Write the five documents of each commune into OUTPUT/<district>/<commune>/.
+
+    PATHS are congress files or folders (default: the bundled sample district). A file changed
+    by hand since the last build is kept unless --force. Exit code 1 if anything failed.
+
+    \b
+    Example:
+      congress-docs build data/tam-duong --output output
+    """
+    from congress_docs.build import build as build_documents
+
+    report = build_documents(list(paths) or [sample_district_dir()], kinds=kinds, output=output,
+                             templates=templates, force=force, pdf=pdf)
+    for commune in report.communes:
+        click.echo(commune.summary_line())
+        for line in commune.detail_lines():
+            click.echo("  " + line)
+    failures = report.failures()
+    if failures:
+        click.echo(_("Failures:"), err=True)
+        for line in failures:
+            click.echo(line, err=True)
+    click.echo(report.summary_line())
+    ctx.exit(0 if report.ok else 1)
+
+
+@cli.command()
+@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of your own templates to check against the built-in ones.")
+@click.pass_context
+def templates(ctx: click.Context, templates: Path | None) -> None:
+    """List the document kinds, their template files and the variables each template uses.
+
+    With --templates, also check your templates: unknown variables and tag errors, all at once.
+
+    \b
+    Example:
+      congress-docs templates --templates my-templates
+    """
+    from congress_docs.template_inspect import review_templates
+
+    review = review_templates(templates)
+    for info in review.templates:
+        origin = _("custom") if info.custom else _("built-in")
+        click.echo(f"{info.kind}: {info.file} ({origin})")
+        for variable in info.variables:
+            click.echo(f"    {variable}")
+    for issue in review.issues:
+        click.echo(str(issue), err=True)
+    if not review.ok:
+        click.echo(_("{count} problem(s) found in the templates").format(
+            count=len(review.issues)), err=True)
+    ctx.exit(0 if review.ok else 1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=_EXISTING)
+@click.option("--today", type=click.DateTime(["%Y-%m-%d", "%d/%m/%Y"]), default=None,
+              help="Reference date, YYYY-MM-DD or DD/MM/YYYY (default: today).")
+@click.option("--risk-days", type=click.IntRange(0, 365), default=14, show_default=True,
+              help="A step due within this many days is 'at risk'.")
+@click.option("--ics", "ics_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the steps as an .ics calendar file.")
+@click.option("--xlsx", "xlsx_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the steps as an .xlsx sheet.")
+@click.option("--force", is_flag=True, help="Replace an existing .ics or .xlsx file.")
+def timeline(
+    paths: tuple[Path, ...], today: dt.datetime | None, risk_days: int,
+    ics_file: Path | None, xlsx_file: Path | None, force: bool,
+) -> None:
+    """Show each commune's preparation steps (approvals, congress, deadline) and what is late.
+
+    \b
+    Example:
+      congress-docs timeline data/tam-duong --today 2024-02-20 --ics tien-do.ics --xlsx tien-do.xlsx
+    """
+    from congress_docs.timeline import render_table, timeline_for_paths
+    from congress_docs.timeline_export import export_timeline
+
+    day = today.date() if today is not None else dt.date.today()
+    result = timeline_for_paths(list(paths) or [sample_district_dir()], today=day,
+                                risk_days=risk_days)
+    written = export_timeline(result, ics=ics_file, xlsx=xlsx_file, force=force)
+    for issue in result.problems:
+        click.echo(str(issue), err=True)
+    click.echo(render_table(result))
+    for path in written:
+        click.echo(_("written: {path}").format(path=path))
+    if result.problems:
+        sys.exit(1)
 
 
 def main() -> None:

@@ -97,7 +97,7 @@ def convert(uno: Any, desktop: Any, request: dict[str, Any]) -> None:
     except Exception as exc:
         raise LoadFailure(describe(exc)) from exc
     if doc is None:
-        raise LoadFailure("no document")
+        raise LoadFailure("")
     try:
         target_url = uno.systemPathToFileUrl(request["out"])
         doc.storeToURL(target_url, make_props(uno, {"FilterName": export_filter(doc)}))

@@ -68,7 +68,8 @@ class PdfConverter:
     "cold" (one soffice process per document) when no Python with UNO is found (see `.mode`).
     A document that fails, hangs past `timeout` seconds or crashes LibreOffice is recorded in its
     PdfResult; a hung or crashed LibreOffice is killed and restarted, the document retried
-    `retries` times.
+    `retries` times. A warm LibreOffice is also restarted after every `restart_every` documents
+    (0: never), which keeps slow memory growth over thousands of documents in check.
     """
 
     def __init__(
@@ -79,10 +80,11 @@ class PdfConverter:
         mode: Mode = "warm",
         retries: int = 1,
         startup_timeout: float = 120.0,
+        restart_every: int = 200,
         soffice: Path | None = None,
     ) -> None:
-        if workers < 1 or timeout <= 0 or retries < 0 or startup_timeout <= 0:
-            raise ValueError("workers >= 1, retries >= 0, timeouts > 0")
+        if min(workers, timeout, startup_timeout) <= 0 or min(retries, restart_every) < 0:
+            raise ValueError("workers >= 1, timeouts > 0, retries >= 0, restart_every >= 0")
         found = soffice or find_soffice()
         if found is None:
             raise ConversionError(not_found_message())
@@ -91,6 +93,7 @@ class PdfConverter:
         self.timeout = timeout
         self.retries = retries
         self.startup_timeout = startup_timeout
+        self.restart_every = restart_every
         self._python = find_uno_python(found) if mode == "warm" else None
         self.mode: Mode = "warm" if self._python is not None else "cold"
         self._slots: list[Slot] = []
@@ -132,7 +135,9 @@ class PdfConverter:
 
     def _make_slot(self, profile: Path) -> Slot:
         if self._python is not None:
-            return WarmSlot(self.soffice, self._python, profile, self.startup_timeout)
+            return WarmSlot(
+                self.soffice, self._python, profile, self.startup_timeout, self.restart_every
+            )
         return ColdSlot(self.soffice, profile)
 
     def close(self) -> None:
@@ -144,6 +149,8 @@ class PdfConverter:
 
     def convert(self, docx_paths: Sequence[Path]) -> list[PdfResult]:
         """Write <name>.pdf beside each file; return one result per path, in the same order."""
+        if not docx_paths:
+            return []
         self.start()
         jobs: queue.Queue[int] = queue.Queue()
         for index in range(len(docx_paths)):

@@ -16,7 +16,15 @@ from congress_docs.i18n import _
 from congress_docs.pdf.locate import clean_python_env
 from congress_docs.pdf.process import kill_tree, spawn
 
-__all__ = ["ColdSlot", "Outcome", "Slot", "SlotStartError", "WarmSlot", "input_filter"]
+__all__ = [
+    "ColdSlot",
+    "Outcome",
+    "Slot",
+    "SlotStartError",
+    "WarmSlot",
+    "input_filter",
+    "unreadable_error",
+]
 
 WORKER_SCRIPT = Path(__file__).with_name("_lo_worker.py")
 _QUIT_GRACE = 15.0
@@ -73,6 +81,12 @@ def remove_stale_lock(profile: Path) -> None:
     (profile / ".lock").unlink(missing_ok=True)
 
 
+def unreadable_error(detail: str) -> str:
+    """Say that the source is not a document LibreOffice can open."""
+    message = _("LibreOffice could not open the file as a document; is it a valid .docx?")
+    return f"{message} ({detail})" if detail else message
+
+
 def timeout_error(seconds: float) -> str:
     """Say that LibreOffice hung on a document."""
     return _("LibreOffice did not finish within {seconds:g} s; it was stopped").format(
@@ -83,12 +97,21 @@ def timeout_error(seconds: float) -> str:
 class WarmSlot:
     """One soffice kept running, driven by a helper under LibreOffice's Python (JSON lines)."""
 
-    def __init__(self, soffice: Path, python: Path, profile: Path, startup_timeout: float) -> None:
+    def __init__(
+        self,
+        soffice: Path,
+        python: Path,
+        profile: Path,
+        startup_timeout: float,
+        restart_every: int = 0,
+    ) -> None:
         self._soffice = soffice
         self._python = python
         self._profile = profile
         self._log = profile.with_suffix(".log")
         self._startup_timeout = startup_timeout
+        self._restart_every = restart_every
+        self._served = 0
         self._office: subprocess.Popen[bytes] | None = None
         self._helper: subprocess.Popen[bytes] | None = None
         self._replies: queue.Queue[dict[str, Any] | None] = queue.Queue()
@@ -135,6 +158,7 @@ class WarmSlot:
             target=_pump, args=(self._helper.stdout, self._replies), daemon=True
         ).start()
         self.starts += 1
+        self._served = 0
         try:
             self._await_ready()
         except SlotStartError:
@@ -169,10 +193,13 @@ class WarmSlot:
 
     def convert(self, source: Path, target: Path, timeout: float) -> Outcome:
         """Send one request and wait at most `timeout` seconds; kill both processes on a hang."""
+        if self._restart_every and self._served >= self._restart_every:
+            self.close()  # a fresh soffice now and then keeps leaks from piling up
         try:
             self.start()
         except SlotStartError as err:
             return Outcome(_("LibreOffice could not start: {detail}").format(detail=err))
+        self._served += 1
         request = {"src": str(source), "out": str(target), "filter": input_filter(source)}
         try:
             self._send(request)
@@ -194,11 +221,7 @@ class WarmSlot:
                 _("LibreOffice crashed on this file: {detail}").format(detail=detail), True
             )
         if reply.get("stage") == "load":
-            return Outcome(
-                _("LibreOffice could not open the file as a document ({detail})").format(
-                    detail=detail
-                )
-            )
+            return Outcome(unreadable_error(detail))
         return Outcome(_("LibreOffice could not convert the file: {detail}").format(detail=detail))
 
     def _send(self, message: dict[str, Any]) -> None:
@@ -263,7 +286,10 @@ class ColdSlot:
             return Outcome(timeout_error(timeout), retryable=True)
         if target.is_file():
             return Outcome()
-        return Outcome(_("LibreOffice produced no PDF: {detail}").format(detail=_last_error(err)))
+        detail = _last_error(err)
+        if "could not be loaded" in detail:
+            return Outcome(unreadable_error(""))
+        return Outcome(_("LibreOffice produced no PDF: {detail}").format(detail=detail))
 
     def close(self) -> None:
         """Nothing outlives a conversion."""
