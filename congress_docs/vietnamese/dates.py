@@ -59,7 +59,7 @@ def format_date_range(start: DateLike, end: DateLike, *, long: bool = False) -> 
     """
     first, last = to_date(start), to_date(end)
     if last < first:
-        raise ValueError(f"the period ends before it starts: {first.isoformat()} > {last.isoformat()}")
+        raise ValueError(f"the period ends before it starts: {first} > {last}")
     if first == last:
         return _range_end(first, long)
     return f"từ {_range_end(first, long)} đến {_range_end(last, long)}"

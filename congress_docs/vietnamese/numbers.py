@@ -15,7 +15,7 @@ _MAX_DECIMALS = 30
 
 
 def to_decimal(value: Number) -> Decimal:
-    """Return value as an exact, finite Decimal; floats go through their shortest repr (0.1 -> 0.1)."""
+    """Return value as an exact, finite Decimal; a float goes through its shortest repr (0.1)."""
     # bool is an int subclass; True printed as "1" in a document is always a data mistake.
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         raise ValueError(f"expected a number (int, float or Decimal), got {value!r}")
@@ -31,14 +31,14 @@ def to_decimal(value: Number) -> Decimal:
 
 
 def format_number(value: Number, decimals: int | None = None) -> str:
-    """Write a number with "." between thousands and "," before decimals: 1250000.5 -> "1.250.000,5".
+    """Write a number with "." between thousands and "," for decimals: 1250000.5 -> "1.250.000,5".
 
     decimals=None keeps what the value carries: no decimals for an int, the exponent of a Decimal
-    (Decimal("1.50") -> "1,50"), the shortest exact digits of a float (29.75 -> "29,75"; 3.0 -> "3").
+    (Decimal("1.50") -> "1,50"), the shortest digits of a float (29.75 -> "29,75"; 3.0 -> "3").
     decimals=n rounds half away from zero to n places. Zero is never written "-0".
     """
     number = _rounded(value, decimals)
-    sign = "-" if number < 0 and number != 0 else ""
+    sign = "-" if number < 0 else ""  # Decimal("-0") < 0 is False: no "-0"
     digits = format(number.copy_abs(), "f")
     whole, _, fraction = digits.partition(".")
     grouped = _group_thousands(whole)

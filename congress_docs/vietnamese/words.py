@@ -3,7 +3,7 @@
 Conventions (see docs/filters.md, "Numbers in words"):
 - every non-leading group of three digits is read in full, with "không trăm" and "linh"/"lẻ":
   1001 -> "một nghìn không trăm linh một";
-- a group of three zeros is skipped entirely, name and all: 1000000001 -> "một tỷ không trăm linh một";
+- a group of three zeros is skipped, name and all: 1000000001 -> "một tỷ không trăm linh một";
 - "mười" for 10-19, "mươi" from 20; "mốt" for 1 after "mươi"; "lăm" for 5 after "mười"/"mươi";
   "tư" (optional) for 4 after "mươi" only ("mười bốn", "linh bốn" stay);
 - above "tỷ" the units repeat: "nghìn tỷ" (10^12), "triệu tỷ" (10^15), "tỷ tỷ" (10^18);
@@ -26,7 +26,8 @@ BILLION = "tỷ"
 MINUS = "âm"
 POINT = "phẩy"
 CURRENCY = "đồng"
-MAX_ABS_VALUE = 10**36  # exclusive; "tỷ tỷ tỷ" is already beyond any document's need
+MAX_ABS_DIGITS = 36  # values below 10^36; "tỷ tỷ tỷ" is already beyond any document's need
+MAX_ABS_VALUE = 10**MAX_ABS_DIGITS
 MAX_FRACTION_DIGITS = 30
 
 
@@ -40,26 +41,30 @@ def number_to_words(value: Number, *, zero_tens: str = "linh", four: str = "bố
     _check_choice("zero_tens", zero_tens, ZERO_TENS_WORDS)
     _check_choice("four", four, FOUR_WORDS)
     number = to_decimal(value)
+    if number.is_zero():
+        return DIGITS[0]
     sign, digits, exponent = number.as_tuple()
     if not isinstance(exponent, int):  # unreachable: to_decimal returns finite numbers only
         raise ValueError(f"cannot read {value!r} in words")
-    text = "".join(map(str, digits))
-    whole_text, fraction_text = _split_point(text, exponent)
-    whole = int(whole_text)
-    if whole >= MAX_ABS_VALUE:
+    # Checked before any digit string is built, so 1E+1000000 costs nothing.
+    if number.adjusted() >= MAX_ABS_DIGITS:
         raise ValueError(f"number too large to read in words (limit 10^36): {value!r}")
+    if -exponent - len(digits) > MAX_FRACTION_DIGITS:
+        raise ValueError(f"too many decimals to read in words (limit 30): {value!r}")
+    whole_text, fraction_text = _split_point("".join(map(str, digits)), exponent)
     if len(fraction_text) > MAX_FRACTION_DIGITS:
         raise ValueError(f"too many decimals to read in words (limit 30): {value!r}")
-    words = _read_integer(whole, zero_tens, four)
+    words = _read_integer(int(whole_text), zero_tens, four)
     if fraction_text:
         words += [POINT, *_read_fraction(fraction_text, zero_tens, four)]
-    if sign and (whole or fraction_text):
-        words.insert(0, MINUS)
-    return " ".join(words)
+    return " ".join([MINUS, *words] if sign else words)
 
 
 def money_to_words(amount: Number, *, zero_tens: str = "linh", four: str = "bốn") -> str:
-    """Write an amount of đồng for "(Bằng chữ: ...)": 65500000 -> "Sáu mươi lăm triệu năm trăm nghìn đồng"."""
+    """Write a whole amount of đồng for "(Bằng chữ: ...)", first letter capitalised.
+
+    65500000 -> "Sáu mươi lăm triệu năm trăm nghìn đồng".
+    """
     number = to_decimal(amount)
     if number != number.to_integral_value():
         raise ValueError(f"an amount in đồng must be a whole number, got {amount!r}")
@@ -73,7 +78,7 @@ def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
 
 
 def _split_point(digits: str, exponent: int) -> tuple[str, str]:
-    """Split the digits of a Decimal into whole and fraction parts, dropping trailing fraction zeros."""
+    """Split a Decimal's digits into whole and fraction parts, dropping trailing fraction zeros."""
     if exponent >= 0:
         return digits + "0" * exponent, ""
     padded = digits.rjust(-exponent + 1, "0")
@@ -153,7 +158,7 @@ def _split_base(value: int, base: int) -> list[int]:
 
 
 def ordinal_word(n: int) -> str:
-    """The word after "thứ": 1 -> "nhất", 4 -> "tư", otherwise the number (2 -> "hai", 14 -> "mười bốn")."""
+    """The word after "thứ": 1 -> "nhất", 4 -> "tư", else the number (14 -> "mười bốn")."""
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         raise ValueError(f"an ordinal needs a positive integer, got {n!r}")
     return _ORDINAL_SPECIAL.get(n) or number_to_words(n)
