@@ -1,0 +1,384 @@
+"""Build every commune's documents: validate all data, check templates, render, write safely."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from congress_docs.context import build_context
+from congress_docs.errors import (
+    CongressDocsError,
+    ConversionError,
+    DataError,
+    Issue,
+    RenderError,
+    TemplateProblemError,
+)
+from congress_docs.fileio import write_bytes_atomic
+from congress_docs.i18n import _
+from congress_docs.loading import LoadedCongress, find_congress_files, load_congress
+from congress_docs.manifest import (
+    Manifest,
+    Ownership,
+    back_up,
+    load_manifest,
+    ownership,
+    save_manifest,
+)
+from congress_docs.pdf import PdfConverter, PdfResult
+from congress_docs.rendering import render_docx
+from congress_docs.rules import check_for_build
+from congress_docs.template_inspect import (
+    KINDS,
+    TEMPLATE_FILES,
+    check_templates,
+    context_paths,
+    template_files,
+)
+from congress_docs.vietnamese import slugify
+
+__all__ = [
+    "BuildReport",
+    "CommuneOutcome",
+    "ContextBuilder",
+    "DocumentOutcome",
+    "RuleCheck",
+    "build",
+    "output_folder",
+]
+
+ContextBuilder = Callable[[LoadedCongress, str], Mapping[str, Any]]
+# Rule findings are whatever the rules engine returns; the report only stores and shows them.
+RuleCheck = Callable[[LoadedCongress], Sequence[object]]
+Status = Literal["written", "replaced", "kept", "failed"]
+_USERS = (Ownership.EDITED, Ownership.FOREIGN)
+
+
+@dataclass(frozen=True)
+class DocumentOutcome:
+    """What happened to one document of one commune (and to its PDF, when asked for)."""
+
+    kind: str
+    path: Path
+    status: Status
+    message: str = ""
+    backup: Path | None = None
+    pdf: Path | None = None
+    pdf_error: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        """Tell whether the document, or its requested PDF, could not be written."""
+        return self.status == "failed" or self.pdf_error is not None
+
+
+@dataclass(frozen=True)
+class CommuneOutcome:
+    """One congress file: its documents, or the data problems that stopped it."""
+
+    source: Path
+    title: str
+    folder: Path | None = None
+    documents: tuple[DocumentOutcome, ...] = ()
+    issues: tuple[Issue, ...] = ()
+    warnings: tuple[Issue, ...] = ()
+    findings: tuple[object, ...] = ()
+
+    @property
+    def failed(self) -> bool:
+        """Tell whether the data was invalid or any document failed."""
+        return bool(self.issues) or any(document.failed for document in self.documents)
+
+    def detail_lines(self) -> list[str]:
+        """Lines for people about documents that were kept or replaced, and what became of them."""
+        lines: list[str] = []
+        for document in self.documents:
+            if document.status == "kept" or (document.message and document.status != "failed"):
+                lines.append(f"{document.path}: {document.message}")
+            if document.backup is not None:
+                lines.append(_("{path}: replaced; the old file is kept as {backup}").format(
+                    path=document.path, backup=document.backup.name))
+        return lines
+
+    def count(self, status: Status) -> int:
+        """Return how many documents ended with `status`."""
+        return sum(document.status == status for document in self.documents)
+
+    def summary_line(self) -> str:
+        """One line for people: the commune, what was written, kept and failed, and where."""
+        if self.issues:
+            return _("FAILED  {title}: invalid data, {count} problem(s); nothing written").format(
+                title=self.title, count=len(self.issues)
+            )
+        failed = sum(document.failed for document in self.documents)
+        if failed:
+            text = _("FAILED  {title}: {written} written, {kept} kept, {failed} failed -> {folder}")
+        else:
+            text = _("OK      {title}: {written} written, {kept} kept -> {folder}")
+        return text.format(
+            title=self.title,
+            written=self.count("written") + self.count("replaced"),
+            kept=self.count("kept"),
+            failed=failed,
+            folder=self.folder,
+        )
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """Everything `build` did, commune by commune; `ok` is False when anything failed."""
+
+    output: Path
+    communes: tuple[CommuneOutcome, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """Tell whether every commune and every document succeeded."""
+        return not any(commune.failed for commune in self.communes)
+
+    @property
+    def findings(self) -> tuple[object, ...]:
+        """The rule findings of all communes, in order."""
+        return tuple(finding for commune in self.communes for finding in commune.findings)
+
+    def failures(self) -> list[str]:
+        """Every failure as a line for people: data problems, render errors, PDF errors."""
+        lines: list[str] = []
+        for commune in self.communes:
+            lines.extend(str(issue) for issue in commune.issues)
+            for document in commune.documents:
+                if document.status == "failed":
+                    lines.append(document.message)
+                if document.pdf_error is not None:
+                    lines.append(f"{document.path}: PDF: {document.pdf_error}")
+        return lines
+
+    def summary_line(self) -> str:
+        """One line for the whole batch."""
+        documents = [d for commune in self.communes for d in commune.documents]
+        return _("{communes} commune(s): {written} document(s) written, {kept} kept, "
+                 "{failed} commune(s) failed").format(
+            communes=len(self.communes),
+            written=sum(d.status in ("written", "replaced") for d in documents),
+            kept=sum(d.status == "kept" for d in documents),
+            failed=sum(commune.failed for commune in self.communes),
+        )
+
+    def kept(self) -> list[DocumentOutcome]:
+        """The documents left untouched because they are the user's."""
+        return [d for commune in self.communes for d in commune.documents if d.status == "kept"]
+
+
+@dataclass
+class _Job:
+    """One commune on its way through the build."""
+
+    source: Path
+    title: str
+    loaded: LoadedCongress | None = None
+    issues: list[Issue] = field(default_factory=list)
+    contexts: dict[str, Mapping[str, Any]] = field(default_factory=dict)
+    folder: Path | None = None
+
+
+def build(
+    paths: Sequence[Path],
+    *,
+    kinds: Sequence[str] = (),
+    output: Path,
+    templates: Path | None = None,
+    force: bool = False,
+    pdf: bool = False,
+    context_builder: ContextBuilder = build_context,
+    rules: RuleCheck | None = check_for_build,
+) -> BuildReport:
+    """Write the documents of every congress file under `paths` into `output`.
+
+    All data is validated first; a commune whose data is invalid writes nothing. Custom templates
+    (`templates`, overriding built-in ones by file name) are checked before anything is rendered
+    and raise TemplateProblemError listing every problem. Files changed by hand since the last
+    build are kept unless `force`, which keeps a backup. The batch goes on past any failure.
+    """
+    chosen = _choose_kinds(kinds)
+    files = find_congress_files(paths)
+    if not files:
+        raise DataError([Issue(paths[0] if paths else None, _("no congress files found"))])
+    jobs = [_prepare(path, chosen, context_builder) for path in files]
+    _assign_folders(jobs, output)
+    if templates is not None:
+        problems = check_templates(templates, kinds=chosen, known=_offered_paths(jobs, chosen))
+        if problems:
+            raise TemplateProblemError(problems)
+    sources = template_files(templates)
+    stamp = dt.datetime.now()
+    communes = [_run(job, chosen, sources, force, stamp, rules) for job in jobs]
+    if pdf:
+        communes = _convert_pdfs(communes, force, stamp)
+    return BuildReport(output, tuple(communes))
+
+
+def output_folder(loaded: LoadedCongress, output: Path) -> Path:
+    """Return `output/<district or province>/<commune>` with ASCII slugs."""
+    model = loaded.model
+    group = model.district.name if model.district is not None else model.province.name
+    return output / slugify(group) / slugify(model.unit.name)
+
+
+def _choose_kinds(kinds: Sequence[str]) -> tuple[str, ...]:
+    unknown = [kind for kind in kinds if kind not in TEMPLATE_FILES]
+    if unknown:
+        message = _("unknown document kind '{kind}'; expected one of: {kinds}")
+        raise TemplateProblemError(
+            [Issue(None, message.format(kind=kind, kinds=", ".join(KINDS))) for kind in unknown]
+        )
+    return tuple(kind for kind in KINDS if kind in kinds) if kinds else KINDS
+
+
+def _prepare(path: Path, kinds: Sequence[str], context_builder: ContextBuilder) -> _Job:
+    """Load and validate one file, then compute the context of each document from it."""
+    job = _Job(path, path.name)
+    try:
+        job.loaded = load_congress(path)
+    except DataError as err:
+        job.issues.extend(err.issues)
+        return job
+    unit = job.loaded.model.unit
+    job.title = f"{unit.kind} {unit.name}"
+    try:
+        job.contexts = {kind: context_builder(job.loaded, kind) for kind in kinds}
+    except CongressDocsError as err:
+        job.issues.append(Issue(path, str(err)))
+    return job
+
+
+def _assign_folders(jobs: Sequence[_Job], output: Path) -> None:
+    """Give each valid commune its folder; a second commune claiming the same folder fails."""
+    owners: dict[Path, Path] = {}
+    for job in jobs:
+        if job.loaded is None or job.issues:
+            continue
+        folder = output_folder(job.loaded, output)
+        if folder in owners:
+            message = _("writes to the same folder {folder} as {other}; rename the unit")
+            message = message.format(folder=folder, other=owners[folder])
+            job.issues.append(Issue(job.source, message))
+            continue
+        owners[folder] = job.source
+        job.folder = folder
+
+
+def _offered_paths(jobs: Sequence[_Job], kinds: Sequence[str]) -> dict[str, set[str]] | None:
+    """Union, by kind, of the variable paths the contexts of this batch offer."""
+    ready = [job for job in jobs if job.folder is not None]
+    if not ready:
+        return None  # nothing to render: check against the sample commune instead
+    return {
+        kind: set().union(*(context_paths(job.contexts[kind]) for job in ready)) for kind in kinds
+    }
+
+
+def _run(
+    job: _Job,
+    kinds: Sequence[str],
+    sources: Mapping[str, Path],
+    force: bool,
+    stamp: dt.datetime,
+    rules: RuleCheck | None,
+) -> CommuneOutcome:
+    warnings = job.loaded.warnings if job.loaded is not None else ()
+    outcome = CommuneOutcome(job.source, job.title, job.folder, issues=tuple(job.issues),
+                             warnings=warnings)
+    if job.loaded is None or job.folder is None or job.issues:
+        return outcome
+    findings: tuple[object, ...] = tuple(rules(job.loaded)) if rules is not None else ()
+    try:
+        job.folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        issue = Issue(job.folder, _("cannot create the folder: {detail}").format(detail=err))
+        return dataclasses.replace(outcome, issues=(issue,), findings=findings)
+    manifest = load_manifest(job.folder)
+    documents = tuple(
+        _write_document(job, kind, sources[kind], manifest, force, stamp) for kind in kinds
+    )
+    return dataclasses.replace(outcome, documents=documents, findings=findings)
+
+
+def _write_document(
+    job: _Job, kind: str, template: Path, manifest: Manifest, force: bool, stamp: dt.datetime
+) -> DocumentOutcome:
+    """Render one document and put it in place, unless the file there is the user's."""
+    folder = job.folder if job.folder is not None else Path()
+    target = folder / TEMPLATE_FILES[kind]
+    owner = ownership(target, manifest)
+    if owner in _USERS and not force:
+        return DocumentOutcome(kind, target, "kept", _kept_message(owner))
+    try:
+        data = render_docx(template, job.contexts[kind], label=f"{job.title}: {kind}")
+    except (RenderError, TemplateProblemError) as err:
+        return DocumentOutcome(kind, target, "failed", str(err))
+    try:
+        backup = back_up(target, stamp) if owner in _USERS else None
+        write_bytes_atomic(target, data)
+        manifest.record(target, source=job.source, template=template, kind=kind)
+        save_manifest(manifest)
+    except OSError as err:
+        message = _("{path}: cannot write: {detail}").format(path=target, detail=err)
+        return DocumentOutcome(kind, target, "failed", message)
+    return DocumentOutcome(kind, target, "replaced" if backup else "written", backup=backup)
+
+
+def _kept_message(owner: Ownership) -> str:
+    if owner is Ownership.EDITED:
+        return _("kept (edited by hand); use --force to replace it, a backup is kept")
+    return _("kept (not written by congress-docs); use --force to replace it, a backup is kept")
+
+
+def _convert_pdfs(
+    communes: Sequence[CommuneOutcome], force: bool, stamp: dt.datetime
+) -> list[CommuneOutcome]:
+    """Convert each document written by this build to PDF beside it, recording every result."""
+    documents = [list(commune.documents) for commune in communes]
+    manifests: dict[Path, Manifest] = {}
+    wanted: list[tuple[int, int]] = []
+    for c, row in enumerate(documents):
+        for d, document in enumerate(row):
+            if document.status not in ("written", "replaced"):
+                continue
+            folder = document.path.parent
+            manifest = manifests.setdefault(folder, load_manifest(folder))
+            target = document.path.with_suffix(".pdf")
+            owner = ownership(target, manifest)
+            if owner in _USERS and not force:
+                row[d] = dataclasses.replace(document, message=_kept_message(owner) + " (PDF)")
+                continue
+            if owner in _USERS:
+                back_up(target, stamp)
+            wanted.append((c, d))
+    results = _run_converter([documents[c][d].path for c, d in wanted])
+    for (c, d), result in zip(wanted, results, strict=True):
+        document = documents[c][d]
+        if result.pdf is not None and result.error is None:
+            manifest = manifests[document.path.parent]
+            entry = manifest.entries[document.path.name]
+            manifest.record(result.pdf, source=Path(entry.source), template=Path(entry.template),
+                            kind=document.kind)
+        documents[c][d] = dataclasses.replace(document, pdf=result.pdf, pdf_error=result.error)
+    for manifest in manifests.values():
+        save_manifest(manifest)
+    return [dataclasses.replace(commune, documents=tuple(row))
+            for commune, row in zip(communes, documents, strict=True)]
+
+
+def _run_converter(paths: Sequence[Path]) -> list[PdfResult]:
+    if not paths:
+        return []
+    try:
+        with PdfConverter(workers=1, timeout=60) as converter:
+            return converter.convert(paths)
+    except ConversionError as err:
+        # LibreOffice missing or not starting: every PDF fails, the .docx files stay written.
+        return [PdfResult(path, None, str(err), 0.0) for path in paths]

@@ -1,0 +1,133 @@
+"""The record of what `build` wrote in a folder, so a file changed by hand is never overwritten.
+
+One `manifest.json` per commune output folder maps each file name to its SHA-256, size, source
+data file, template and build time. A file whose hash no longer matches was edited by hand; a file
+missing from the manifest was put there by someone else. Both are kept unless forced, and a
+forced replacement first copies the old file to `<stem>.bak-YYYYmmdd-HHMMSS<suffix>` beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import json
+import shutil
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from congress_docs import __version__
+from congress_docs.fileio import write_bytes_atomic
+
+__all__ = [
+    "MANIFEST_NAME",
+    "Manifest",
+    "ManifestEntry",
+    "Ownership",
+    "back_up",
+    "file_sha256",
+    "load_manifest",
+    "ownership",
+    "save_manifest",
+]
+
+MANIFEST_NAME = "manifest.json"
+_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """What was written to one file by the last build that wrote it."""
+
+    sha256: str
+    size: int
+    source: str
+    template: str
+    built_at: str
+    kind: str = ""
+
+
+@dataclass
+class Manifest:
+    """The entries of one output folder, by file name."""
+
+    folder: Path
+    entries: dict[str, ManifestEntry] = field(default_factory=dict)
+
+    def record(self, path: Path, *, source: Path, template: Path, kind: str) -> ManifestEntry:
+        """Remember `path` (just written) with its current hash and size."""
+        entry = ManifestEntry(
+            sha256=file_sha256(path),
+            size=path.stat().st_size,
+            source=str(source.resolve()),
+            template=str(template.resolve()),
+            built_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            kind=kind,
+        )
+        self.entries[path.name] = entry
+        return entry
+
+
+class Ownership(enum.Enum):
+    """Whose file is at an output path, as far as the manifest can tell."""
+
+    ABSENT = "absent"
+    OURS = "ours"
+    EDITED = "edited"
+    FOREIGN = "foreign"
+
+
+def load_manifest(folder: Path) -> Manifest:
+    """Read the manifest of `folder`; a missing or unreadable one counts as empty.
+
+    Empty is the safe reading: every existing file then counts as the user's and is kept.
+    """
+    try:
+        raw = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+        entries = {name: ManifestEntry(**value) for name, value in raw["files"].items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        entries = {}
+    return Manifest(folder, entries)
+
+
+def save_manifest(manifest: Manifest) -> None:
+    """Write the manifest atomically, entries sorted by file name."""
+    body: dict[str, Any] = {
+        "format": _FORMAT,
+        "generator": f"congress-docs {__version__}",
+        "files": {name: asdict(manifest.entries[name]) for name in sorted(manifest.entries)},
+    }
+    text = json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+    write_bytes_atomic(manifest.folder / MANIFEST_NAME, text.encode("utf-8"))
+
+
+def ownership(path: Path, manifest: Manifest) -> Ownership:
+    """Tell whether `path` is absent, ours and unchanged, ours but edited, or not ours."""
+    if not path.exists():
+        return Ownership.ABSENT
+    entry = manifest.entries.get(path.name)
+    if entry is None:
+        return Ownership.FOREIGN
+    return Ownership.OURS if file_sha256(path) == entry.sha256 else Ownership.EDITED
+
+
+def back_up(path: Path, when: dt.datetime | None = None) -> Path:
+    """Copy `path` to `<stem>.bak-YYYYmmdd-HHMMSS<suffix>` beside it and return the copy's path."""
+    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.bak-{stamp}{path.suffix}")
+    number = 2
+    while backup.exists():
+        backup = path.with_name(f"{path.stem}.bak-{stamp}-{number}{path.suffix}")
+        number += 1
+    shutil.copy2(path, backup)
+    return backup
+
+
+def file_sha256(path: Path) -> str:
+    """Return the hex SHA-256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
