@@ -12,6 +12,7 @@ import yaml
 
 from congress_docs.errors import DataError, Issue
 from congress_docs.i18n import _
+from congress_docs.vietnamese import detect_legacy_encoding, legacy_to_unicode
 
 __all__ = ["Located", "Location", "read_yaml"]
 
@@ -113,7 +114,25 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*key, index)) for index, item in enumerate(node.value)]
         value = self.loader.construct_object(node, deep=True)
-        return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+        if not isinstance(value, str):
+            return value
+        value = unicodedata.normalize("NFC", value)
+        self._check_legacy(value, node, key)
+        return value
+
+    def _check_legacy(self, value: str, node: yaml.Node, key: Key) -> None:
+        """Flag text pasted from an old .VnTime (TCVN3) or VNI document: it prints as garbage."""
+        encoding = detect_legacy_encoding(value)
+        if encoding is None:
+            return
+        message = _(
+            "this text is in the old {encoding} encoding (pasted from a .VnTime or VNI document); "
+            "replace it with Unicode text: {converted!r}"
+        ).format(encoding=encoding.upper(), converted=legacy_to_unicode(value, encoding))
+        issue = self._at(node, message)
+        self.issues.append(
+            Issue(issue.file, issue.message, issue.line, issue.column, ".".join(map(str, key)))
+        )
 
     def _mapping(self, node: yaml.MappingNode, key: Key) -> dict[str, Any]:
         result: dict[str, Any] = {}

@@ -167,3 +167,17 @@ def test_text_is_normalised_to_nfc(tmp_path: Path) -> None:
 def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["validate", str(tmp_path / "nowhere.yaml")])
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("legacy", "encoding"),
+    [("Lß V¨n HÆc", "TCVN3"), ("Loø Vaên Haëc", "VNI")],
+)
+def test_legacy_encoded_text_is_flagged_with_its_conversion(
+    tmp_path: Path, legacy: str, encoding: str
+) -> None:
+    path = write(tmp_path, MINIMAL.replace("Lò Văn Hặc", legacy))
+    code, output = run_validate(path)
+    assert code == 1
+    assert f"{path}:9:16: people.0.full_name: đoạn chữ này ở bảng mã cũ {encoding}" in output
+    assert "'Lò Văn Hặc'" in output
