@@ -1,0 +1,169 @@
+"""The administrative frame of a document: names, header, title, signature block and recipients."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from congress_docs.models import CongressFile, DocumentSettings
+from congress_docs.vietnamese import format_date_admin, to_roman, upper_vi
+
+__all__ = [
+    "FRONT_PARENT",
+    "document_date",
+    "draft_marking",
+    "header",
+    "names",
+    "recipients",
+    "signature",
+    "title",
+]
+
+FRONT_PARENT = "ỦY BAN MTTQ VIỆT NAM"
+FRONT_FULL = "Ủy ban Mặt trận Tổ quốc Việt Nam"
+FRONT_SHORT = "Ủy ban MTTQ Việt Nam"
+CONGRESS_SHORT = "Đại hội đại biểu MTTQ Việt Nam"
+CONGRESS_FULL = "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam"
+ARCHIVE_LINE = "Lưu: VT"
+# Blank left for the number until the document is registered ("Số:      /BC-MTTQ").
+NUMBER_BLANK = "      "
+# The kind of document each kind is, as its title prints it.
+DOCUMENT_TYPES = {
+    "political_report": "BÁO CÁO CHÍNH TRỊ",
+    "review_report": "BÁO CÁO KIỂM ĐIỂM",
+    "action_programme": "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+    "resolution": "NGHỊ QUYẾT",
+    "personnel_scheme": "ĐỀ ÁN",
+}
+
+
+def term_text(start: int, end: int) -> str:
+    """"2024 - 2029": one form everywhere (format-spec D)."""
+    return f"{start} - {end}"
+
+
+def previous_term(model: CongressFile) -> tuple[int, int]:
+    """Years of the outgoing term: from the last congress (or one term back) to this one."""
+    term = model.congress.term
+    if model.congress.previous is not None:
+        return model.congress.previous.date.year, term.start
+    return term.start - (term.end - term.start), term.start
+
+
+def names(model: CongressFile) -> dict[str, Any]:
+    """Every name the documents repeat, written once: unit, front, congress, terms, committees."""
+    unit = model.unit
+    congress = model.congress
+    unit_full = f"{unit.kind} {unit.name}"
+    roman = to_roman(congress.ordinal)
+    previous_roman = to_roman(congress.ordinal - 1) if congress.ordinal > 1 else ""
+    term = term_text(congress.term.start, congress.term.end)
+    old_term = term_text(*previous_term(model))
+    return {
+        "unit": {
+            "kind": unit.kind,
+            "name": unit.name,
+            "full": unit_full,
+            "full_cap": unit_full[0].upper() + unit_full[1:],
+            "upper": upper_vi(unit_full),
+            "place": unit.place_name or unit.name,
+        },
+        "province": {
+            "name": model.province.name,
+            "full": f"{model.province.kind} {model.province.name}",
+        },
+        "district": (
+            {"name": model.district.name, "full": f"{model.district.kind} {model.district.name}"}
+            if model.district is not None
+            else None
+        ),
+        "front": {
+            "full": f"{FRONT_FULL} {unit_full}",
+            "short": f"{FRONT_SHORT} {unit_full}",
+            "standing": f"Ban Thường trực {FRONT_SHORT} {unit_full}",
+        },
+        "congress": {
+            "ordinal": congress.ordinal,
+            "roman": roman,
+            "term": term,
+            "term_start": congress.term.start,
+            "term_end": congress.term.end,
+            "name": f"{CONGRESS_FULL} {unit_full} lần thứ {roman}, nhiệm kỳ {term}",
+            "name_upper": upper_vi(f"{CONGRESS_FULL} {unit_full} lần thứ {roman}, nhiệm kỳ {term}"),
+            "short_name": f"{CONGRESS_SHORT} {unit_full} lần thứ {roman}",
+        },
+        "previous": {
+            "term": old_term,
+            "roman": previous_roman,
+            "committee": f"{FRONT_SHORT} {unit_full} khóa {previous_roman}, nhiệm kỳ {old_term}",
+        },
+        "new_committee": f"{FRONT_SHORT} {unit_full} khóa {roman}, nhiệm kỳ {term}",
+    }
+
+
+def document_date(model: CongressFile, settings: DocumentSettings) -> dt.date:
+    """The date a document carries: its own, or the congress day."""
+    return settings.date or model.congress.start_date
+
+
+def header(model: CongressFile, kind: str, settings: DocumentSettings) -> dict[str, Any]:
+    """Left issuer block, number line and the place-and-date line of the header table."""
+    unit_upper = upper_vi(f"{model.unit.kind} {model.unit.name}")
+    if kind == "resolution":
+        congress = model.congress
+        parent_lines: list[str] = []
+        issuer_lines = [
+            "ĐẠI HỘI ĐẠI BIỂU",
+            "MẶT TRẬN TỔ QUỐC VIỆT NAM",
+            unit_upper,
+            f"LẦN THỨ {to_roman(congress.ordinal)}",
+            f"NHIỆM KỲ {term_text(congress.term.start, congress.term.end)}",
+        ]
+    else:
+        parent_lines = [FRONT_PARENT]
+        issuer_lines = [unit_upper]
+    number = settings.number.strip()
+    if number.isdigit() and len(number) < 2:
+        number = number.zfill(2)
+    place = model.unit.place_name or model.unit.name
+    return {
+        "parent_lines": parent_lines,
+        "issuer_lines": issuer_lines,
+        "number_line": f"Số: {number or NUMBER_BLANK}/{settings.symbol}",
+        "date_line": format_date_admin(document_date(model, settings), place),
+    }
+
+
+def title(kind: str, summary_lines: list[str]) -> dict[str, Any]:
+    """The document type in capitals and its summary, one line per paragraph."""
+    return {"type": DOCUMENT_TYPES[kind], "summary_lines": summary_lines}
+
+
+def draft_marking(settings: DocumentSettings) -> dict[str, Any]:
+    """Whether to print the draft label, and its text."""
+    return {"show": settings.draft, "label": upper_vi(settings.draft_label)}
+
+
+def signature(model: CongressFile, settings: DocumentSettings) -> dict[str, Any]:
+    """Authority line, position line (may be empty) and the signer's name."""
+    people = {person.id: person for person in model.people}
+    signer = settings.signer
+    return {
+        "authority": upper_vi(signer.authority),
+        "title": upper_vi(signer.title) if signer.title else "",
+        "name": people[signer.person].full_name,
+    }
+
+
+def recipients(settings: DocumentSettings) -> list[str]:
+    """"- ...;" lines, the archive line last and ending in a full stop (ND30 box 9b)."""
+    entries = [entry.strip().lstrip("-–").strip().rstrip(";.,").strip()
+               for entry in settings.recipients]
+    entries = [entry for entry in entries if entry]
+    if not any(entry.startswith("Lưu") for entry in entries):
+        entries.append(ARCHIVE_LINE)
+    archive = [entry for entry in entries if entry.startswith("Lưu")]
+    others = [entry for entry in entries if not entry.startswith("Lưu")]
+    ordered = others + archive
+    return [f"- {entry}{'.' if index == len(ordered) - 1 else ';'}"
+            for index, entry in enumerate(ordered)]

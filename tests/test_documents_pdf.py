@@ -1,0 +1,69 @@
+"""Every generated sample document converts with LibreOffice, and its PDF shows header and title."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from sample_documents import built_samples
+
+from congress_docs.pdf.converter import PdfConverter, PdfResult
+from congress_docs.template_inspect import TEMPLATE_FILES
+
+TITLES = {
+    "political_report": "BÁO CÁO CHÍNH TRỊ",
+    "review_report": "BÁO CÁO KIỂM ĐIỂM",
+    "action_programme": "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+    "resolution": "NGHỊ QUYẾT",
+    "personnel_scheme": "ĐỀ ÁN",
+}
+KIND_OF_FILE = {name: kind for kind, name in TEMPLATE_FILES.items()}
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+
+
+@pytest.fixture(scope="session")
+def converted(tmp_path_factory: pytest.TempPathFactory) -> list[PdfResult]:
+    documents = built_samples(tmp_path_factory.getbasetemp() / "sample-build")
+    with PdfConverter(workers=2, timeout=120) as converter:
+        return converter.convert(list(documents))
+
+
+def pdf_text(pdf: Path) -> str:
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                          check=True)
+    return " ".join(done.stdout.decode("utf-8").split())
+
+
+def test_every_document_converts_without_error(converted: list[PdfResult]) -> None:
+    assert converted
+    failed = {str(result.source): result.error for result in converted if not result.ok}
+    assert failed == {}
+
+
+def test_pdf_shows_the_header_and_the_title(converted: list[PdfResult]) -> None:
+    for result in converted:
+        assert result.pdf is not None
+        text = pdf_text(result.pdf)
+        kind = KIND_OF_FILE[result.source.name]
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text, result.source
+        assert "Độc lập - Tự do - Hạnh phúc" in text, result.source
+        assert "Số:" in text and ", ngày" in text, result.source
+        assert TITLES[kind] in text, result.source
+        if kind == "resolution":
+            assert "ĐẠI HỘI ĐẠI BIỂU" in text and "MẶT TRẬN TỔ QUỐC VIỆT NAM" in text
+        else:
+            assert "ỦY BAN MTTQ VIỆT NAM" in text, result.source
+
+
+def test_last_page_is_not_blank(converted: list[PdfResult]) -> None:
+    for result in converted:
+        assert result.pdf is not None
+        info = subprocess.run(["pdfinfo", str(result.pdf)], capture_output=True, check=True)
+        pages = int(next(line.split()[-1] for line in info.stdout.decode().splitlines()
+                         if line.startswith("Pages:")))
+        last = subprocess.run(["pdftotext", "-f", str(pages), "-l", str(pages), str(result.pdf),
+                               "-"], capture_output=True, check=True)
+        assert last.stdout.decode("utf-8").strip(), f"{result.source}: blank last page"
