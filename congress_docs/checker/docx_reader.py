@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 import zipfile
 from collections.abc import Iterator
@@ -14,38 +13,46 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
+from lxml.etree import _Element as Element
 
 from congress_docs.checker.docx_model import (
     DocModel,
-    PageNumberField,
     Paragraph,
-    Section,
     TextRun,
 )
-from congress_docs.checker.docx_styles import StyleResolver, on_off, twips_to_mm, w
+from congress_docs.checker.docx_sections import read_sections
+from congress_docs.checker.docx_styles import StyleResolver, local, w
 from congress_docs.checker.model import Location
 from congress_docs.errors import DocumentReadError
 from congress_docs.i18n import _
 
 __all__ = ["read_document"]
 
-Element = etree._Element
-_RUN_CONTAINERS = {"hyperlink", "ins", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple",
-                   "moveTo", "dir", "bdo"}
+_RUN_CONTAINERS = {
+    "hyperlink",
+    "ins",
+    "smartTag",
+    "customXml",
+    "sdt",
+    "sdtContent",
+    "fldSimple",
+    "moveTo",
+    "dir",
+    "bdo",
+}
 _DRAWINGS = {"drawing", "pict", "object", "AlternateContent"}
-_PAGE_FIELD = re.compile(r"^\s*PAGE\b", re.IGNORECASE)
 _EXT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 
 
 def read_document(path: Path) -> DocModel:
-    """Read `path` into a DocModel; raise DocumentReadError naming the file when it is not a .docx."""
+    """Read `path` into a DocModel; raise DocumentReadError naming the file if not a .docx."""
     document = _open(path)
     resolver = StyleResolver(document.styles.element, _theme(document))
     model = DocModel(path=path, pages=_page_count(document))
     walker = _BodyWalker(resolver)
     walker.walk(document.element.body, None)
     model.paragraphs = walker.paragraphs
-    model.sections = _sections(document, resolver)
+    model.sections = read_sections(document, resolver)
     return model
 
 
@@ -54,8 +61,14 @@ def _open(path: Path) -> Any:
         raise DocumentReadError(_("{file}: no such file").format(file=path))
     try:
         return docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError,
-            etree.XMLSyntaxError) as err:
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        OSError,
+        etree.XMLSyntaxError,
+    ) as err:
         raise DocumentReadError(
             _("{file}: cannot be opened as a Word document (.docx): {reason}").format(
                 file=path, reason=err or type(err).__name__
@@ -78,12 +91,6 @@ def _page_count(document: Any) -> int | None:
             if pages is not None and (pages.text or "").strip().isdigit():
                 return int((pages.text or "0").strip())
     return None
-
-
-def local(element: Element) -> str:
-    """Return an element's tag without its namespace."""
-    tag = element.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 @dataclass(frozen=True)
@@ -137,9 +144,9 @@ class _BodyWalker:
             self._cell_counts[key] = self._cell_counts.get(key, 0) + 1
             location = Location("table", self._cell_counts[key], cell.table, cell.row, cell.cell)
         tstyle = cell.style if cell else None
-        self.paragraphs.append(build_paragraph(
-            element, self.resolver, tstyle, len(self.paragraphs), location
-        ))
+        self.paragraphs.append(
+            build_paragraph(element, self.resolver, tstyle, len(self.paragraphs), location)
+        )
 
 
 def _nearest_table(element: Element) -> Element | None:
@@ -191,91 +198,3 @@ def _run_text(run: Element) -> tuple[str, bool]:
         elif tag in _DRAWINGS:
             drawing = True
     return unicodedata.normalize("NFC", "".join(parts)), drawing
-
-
-def _sections(document: Any, resolver: StyleResolver) -> list[Section]:
-    settings = document.settings.element.find(w("evenAndOddHeaders"))
-    even_odd = settings is not None and on_off(settings)
-    current: dict[tuple[str, str], Element] = {}
-    sections: list[Section] = []
-    for number, sect in enumerate(document.element.body.iter(w("sectPr")), start=1):
-        _update_references(document, sect, current)
-        title = sect.find(w("titlePg"))
-        title_page = title is not None and on_off(title)
-        kinds = {"default"} | ({"first"} if title_page else set()) | ({"even"} if even_odd else set())
-        fields = tuple(
-            PageNumberField(part, kind, centred)
-            for (part, kind), root in sorted(current.items())
-            if kind in kinds
-            for centred in _page_fields(root, resolver)
-        )
-        sections.append(_section(number, sect, title_page, fields))
-    return sections
-
-
-def _update_references(document: Any, sect: Element, current: dict[tuple[str, str], Element]) -> None:
-    for part in ("header", "footer"):
-        for ref in sect.findall(w(f"{part}Reference")):
-            rid = ref.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
-            kind = ref.get(w("type")) or "default"
-            related = document.part.related_parts.get(rid) if rid else None
-            if related is not None:
-                current[(part, kind)] = etree.fromstring(related.blob)
-
-
-def _page_fields(root: Element, resolver: StyleResolver) -> Iterator[bool]:
-    for paragraph in root.iter(w("p")):
-        simple = [f for f in paragraph.iter(w("fldSimple")) if _PAGE_FIELD.match(f.get(w("instr")) or "")]
-        codes = [t for t in paragraph.iter(w("instrText")) if _PAGE_FIELD.match(t.text or "")]
-        if simple or codes:
-            yield _centred(paragraph, resolver)
-
-
-def _centred(paragraph: Element, resolver: StyleResolver) -> bool:
-    fmt = resolver.para_format(paragraph.find(w("pPr")), None)
-    frame = paragraph.find(f"{w('pPr')}/{w('framePr')}")
-    framed = frame is not None and frame.get(w("xAlign")) == "center"
-    in_box = any(local(a) == "txbxContent" for a in paragraph.iterancestors())
-    return fmt.align == "center" or framed or in_box or _tab_before_field(paragraph)
-
-
-def _tab_before_field(paragraph: Element) -> bool:
-    """True when only tabs precede the field: a centre tab stop places the number (Word's Header style)."""
-    tabs = 0
-    for element in paragraph.iter(w("t"), w("tab"), w("fldChar"), w("fldSimple")):
-        tag = local(element)
-        if tag in ("fldChar", "fldSimple"):
-            return tabs > 0
-        if tag == "tab" and local(element.getparent()) == "r":
-            tabs += 1
-        elif tag == "t" and (element.text or "").strip():
-            return False
-    return False
-
-
-def _section(number: int, sect: Element, title_page: bool, fields: tuple[PageNumberField, ...]) -> Section:
-    size = sect.find(w("pgSz"))
-    margins = sect.find(w("pgMar"))
-    width = _twips(size, "w")
-    height = _twips(size, "h")
-    orient = size.get(w("orient")) if size is not None else None
-    landscape = orient == "landscape" or (width is not None and height is not None and width > height)
-    sides = {side: _twips(margins, side) for side in ("top", "bottom", "left", "right")}
-    return Section(
-        number=number,
-        width_mm=twips_to_mm(width) if width is not None else None,
-        height_mm=twips_to_mm(height) if height is not None else None,
-        landscape=landscape,
-        margins_mm={k: abs(twips_to_mm(v)) for k, v in sides.items() if v is not None},
-        title_page=title_page,
-        page_numbers=fields,
-    )
-
-
-def _twips(element: Element | None, name: str) -> float | None:
-    if element is None or element.get(w(name)) is None:
-        return None
-    try:
-        return float(element.get(w(name)) or "")
-    except ValueError:
-        return None

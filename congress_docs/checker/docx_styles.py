@@ -1,15 +1,15 @@
-"""Resolve effective formatting: direct -> character style -> paragraph style -> table style -> defaults."""
+"""Effective formatting: run -> character style -> paragraph style -> table style -> defaults."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
 
-from lxml import etree
+from lxml.etree import _Element as Element
 
 from congress_docs.checker.docx_model import ParaFormat, RunFormat
 
-__all__ = ["StyleResolver", "base_face", "on_off", "twips_to_mm", "w"]
+__all__ = ["StyleResolver", "base_face", "local", "on_off", "twips_to_mm", "w"]
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -17,12 +17,16 @@ _OFF = {"0", "false", "off", "none"}
 _FACE_STYLE = re.compile(r"[\s,-]+(bold italic|bolditalic|bold|italic|regular)$", re.IGNORECASE)
 _ALIGN = {"both": "both", "distribute": "both", "justify": "both", "start": "left", "end": "right"}
 
-Element = etree._Element
-
 
 def w(tag: str) -> str:
     """Qualify a WordprocessingML tag or attribute name."""
     return f"{{{W_NS}}}{tag}"
+
+
+def local(element: Element) -> str:
+    """Return an element's tag without its namespace."""
+    tag = element.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 def twips_to_mm(value: float) -> float:
@@ -36,7 +40,7 @@ def on_off(element: Element) -> bool:
 
 
 def base_face(name: str) -> tuple[str, bool, bool]:
-    """Split a face name like "Times New Roman Bold" into the family and the bold/italic it implies."""
+    """Split a face like "Times New Roman Bold" into its family and the bold/italic it implies."""
     match = _FACE_STYLE.search(name)
     if not match:
         return name.strip(), False, False
@@ -84,7 +88,11 @@ class StyleResolver:
     ) -> RunFormat:
         """Resolve the effective format of a run."""
         rstyle = _child_val(rpr, "rStyle")
-        levels = [rpr] + self._props(rstyle, "character", "rPr") + self._props(pstyle, "paragraph", "rPr")
+        levels = (
+            [rpr]
+            + self._props(rstyle, "character", "rPr")
+            + self._props(pstyle, "paragraph", "rPr")
+        )
         levels += self._props(tstyle, "table", "rPr") + [self._doc_rpr]
         chain = [level for level in levels if level is not None]
         raw = self._font(chain, "hAnsi" if any(ord(c) > 127 for c in text) else "ascii")
@@ -92,7 +100,7 @@ class StyleResolver:
         size = _first(chain, "sz")
         return RunFormat(
             font=face,
-            size=float(size.get(w("val"), "0")) / 2 if size is not None else None,
+            size=_num(size.get(w("val"))) / 2 if size is not None else 10.0,
             bold=face_bold or _flag(chain, "b"),
             italic=face_italic or _flag(chain, "i"),
             underline=_underlined(chain),
@@ -148,8 +156,9 @@ class StyleResolver:
             theme = fonts.get(w(f"{slot}Theme"))
             if theme:
                 return self._theme.get("major" if theme.startswith("major") else "minor")
-            if fonts.get(w(slot)):
-                return fonts.get(w(slot))
+            name = fonts.get(w(slot))
+            if name:
+                return str(name)
         return None
 
 
@@ -176,8 +185,9 @@ def _first(chain: Iterable[Element], tag: str) -> Element | None:
 def _attr(chain: Iterable[Element], tag: str, name: str) -> str | None:
     for level in chain:
         found = level.find(w(tag))
-        if found is not None and found.get(w(name)) is not None:
-            return found.get(w(name))
+        value = found.get(w(name)) if found is not None else None
+        if value is not None:
+            return str(value)
     return None
 
 

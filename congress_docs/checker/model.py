@@ -26,7 +26,7 @@ class Severity(str, Enum):
 
 @dataclass(frozen=True)
 class Location:
-    """A place in a document: a body paragraph, a table cell paragraph, a section or a header part."""
+    """A place in a document: a body paragraph, a paragraph in a table cell, or a section."""
 
     kind: str  # "body", "table", "section", "header", "footer", "document"
     paragraph: int | None = None  # 1-based: among body paragraphs, or within the table cell
@@ -63,7 +63,7 @@ class Location:
 
 @dataclass(frozen=True)
 class Finding:
-    """One deviation: rule id, severity, where, an excerpt, expected versus found, and the rule's source."""
+    """One deviation: rule id, severity, where, excerpt, expected versus found, rule source."""
 
     rule_id: str
     severity: Severity

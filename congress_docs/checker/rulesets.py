@@ -21,6 +21,7 @@ __all__ = [
     "RULE_IDS",
     "DocTypes",
     "ElementSpec",
+    "FixedName",
     "RuleSet",
     "format_rules_dir",
     "load_doc_types",
@@ -33,22 +34,61 @@ DOC_TYPES_FILE = "document-types.yaml"
 # Every rule the checker knows; each rule set must give each one a severity and a source.
 RULE_IDS: tuple[str, ...] = (
     "DOC-MULTI-TEMPLATE",
-    "LAY-PAPER", "LAY-MARGIN", "LAY-FONT",
-    "LAY-BODY-SIZE", "LAY-BODY-ALIGN", "LAY-BODY-INDENT", "LAY-BODY-SPACING", "LAY-BODY-LINE",
+    "LAY-PAPER",
+    "LAY-MARGIN",
+    "LAY-FONT",
+    "LAY-BODY-SIZE",
+    "LAY-BODY-ALIGN",
+    "LAY-BODY-INDENT",
+    "LAY-BODY-SPACING",
+    "LAY-BODY-LINE",
     "LAY-HEADER",
-    "LAY-QUOCHIEU-SIZE", "LAY-QUOCHIEU-STYLE", "LAY-TIEUNGU-SIZE", "LAY-TIEUNGU-STYLE",
-    "LAY-PARTYTITLE-SIZE", "LAY-PARTYTITLE-STYLE", "LAY-ISSUER-SIZE", "LAY-ISSUER-STYLE",
-    "LAY-NUMBER-SIZE", "LAY-NUMBER-STYLE", "LAY-DATE-SIZE", "LAY-DATE-STYLE",
-    "LAY-TITLE-SIZE", "LAY-TITLE-STYLE", "LAY-SUMMARY-SIZE", "LAY-SUMMARY-STYLE",
-    "LAY-SIGN-SIZE", "LAY-SIGN-STYLE", "LAY-SIGN-EXTRA",
-    "LAY-NOINHAN-SIZE", "LAY-NOINHAN-STYLE", "LAY-NOINHAN-ENTRY-SIZE",
-    "LAY-PAGENUM-MISSING", "LAY-PAGENUM-FOOTER", "LAY-PAGENUM-FIRST", "LAY-PAGENUM-ALIGN",
-    "LAY-SEPARATOR-TYPED", "LAY-SEPARATOR-UNDERLINE",
-    "TXT-NUMBER-FORM", "TXT-NUMBER-PAD", "TXT-DATE-FORM", "TXT-DATE-BLANK",
-    "TXT-CITE-FORM", "TXT-CITE-SPACE", "TXT-CITE-TYPE",
-    "TXT-TERM-WORD", "TXT-TERM-RANGE", "TXT-SPACE-PUNCT", "TXT-SPACE-RUN",
-    "TXT-CAPS-NAME", "TXT-CAPS-ARTICLE", "TXT-D-STROKE", "TXT-HEADER-STRAY",
-    "TXT-SIGN-PREFIX", "TXT-NOINHAN-PUNCT", "TXT-NOINHAN-LUU",
+    "LAY-QUOCHIEU-SIZE",
+    "LAY-QUOCHIEU-STYLE",
+    "LAY-TIEUNGU-SIZE",
+    "LAY-TIEUNGU-STYLE",
+    "LAY-PARTYTITLE-SIZE",
+    "LAY-PARTYTITLE-STYLE",
+    "LAY-ISSUER-SIZE",
+    "LAY-ISSUER-STYLE",
+    "LAY-NUMBER-SIZE",
+    "LAY-NUMBER-STYLE",
+    "LAY-DATE-SIZE",
+    "LAY-DATE-STYLE",
+    "LAY-TITLE-SIZE",
+    "LAY-TITLE-STYLE",
+    "LAY-SUMMARY-SIZE",
+    "LAY-SUMMARY-STYLE",
+    "LAY-SIGN-SIZE",
+    "LAY-SIGN-STYLE",
+    "LAY-SIGN-EXTRA",
+    "LAY-NOINHAN-SIZE",
+    "LAY-NOINHAN-STYLE",
+    "LAY-NOINHAN-ENTRY-SIZE",
+    "LAY-PAGENUM-MISSING",
+    "LAY-PAGENUM-FOOTER",
+    "LAY-PAGENUM-FIRST",
+    "LAY-PAGENUM-ALIGN",
+    "LAY-SEPARATOR-TYPED",
+    "LAY-SEPARATOR-UNDERLINE",
+    "TXT-NUMBER-FORM",
+    "TXT-NUMBER-PAD",
+    "TXT-DATE-FORM",
+    "TXT-DATE-BLANK",
+    "TXT-CITE-FORM",
+    "TXT-CITE-SPACE",
+    "TXT-CITE-TYPE",
+    "TXT-TERM-WORD",
+    "TXT-TERM-RANGE",
+    "TXT-SPACE-PUNCT",
+    "TXT-SPACE-RUN",
+    "TXT-CAPS-NAME",
+    "TXT-CAPS-ARTICLE",
+    "TXT-D-STROKE",
+    "TXT-HEADER-STRAY",
+    "TXT-SIGN-PREFIX",
+    "TXT-NOINHAN-PUNCT",
+    "TXT-NOINHAN-LUU",
 )
 
 Range = tuple[float, float]
@@ -67,6 +107,7 @@ def _ordered(value: Range) -> Range:
 class RuleMeta(_Strict):
     """Severity and source citation of one rule."""
 
+    id: str
     severity: Severity
     source: str = Field(min_length=1)
 
@@ -96,6 +137,11 @@ class PageSpec(_Strict):
     margins_mm: dict[Literal["top", "bottom", "left", "right"], Range]
     margin_tolerance_mm: float = Field(ge=0)
 
+    @field_validator("margins_mm")
+    @classmethod
+    def _check(cls, value: dict[str, Range]) -> dict[str, Range]:
+        return {side: _ordered(pair) for side, pair in value.items()}
+
 
 class BodySpec(_Strict):
     """Body text: size, alignment, first-line indent, paragraph and line spacing."""
@@ -108,6 +154,11 @@ class BodySpec(_Strict):
     min_paragraph_spacing_pt: float = Field(ge=0)
     line_spacing: Range
 
+    @field_validator("size", "tolerated", "first_line_indent_mm", "line_spacing")
+    @classmethod
+    def _check(cls, value: Range | None) -> Range | None:
+        return value if value is None else _ordered(value)
+
 
 class PageNumberSpec(_Strict):
     """Where page numbers go."""
@@ -118,7 +169,7 @@ class PageNumberSpec(_Strict):
 
 
 class FormsSpec(_Strict):
-    """The regime's written forms: number line, signing prefixes, recipient punctuation, separators."""
+    """The regime's forms: number line, signing prefixes, recipient punctuation, separators."""
 
     header: Literal["national", "party"]
     number_line: str
@@ -130,7 +181,6 @@ class FormsSpec(_Strict):
     leave_line: str
     leave_example: str
     accepted_separators: list[str] = []
-    lowercase_nhan_dan_allowed: bool = False
 
     @field_validator("number_line", "leave_line")
     @classmethod
@@ -138,8 +188,18 @@ class FormsSpec(_Strict):
         try:
             re.compile(value)
         except re.error as err:
-            raise ValueError(_("not a valid regular expression: {error}").format(error=err)) from err
+            raise ValueError(
+                _("not a valid regular expression: {error}").format(error=err)
+            ) from err
         return value
+
+
+class FixedName(_Strict):
+    """A name with fixed capitals; `lowercase` says when the all-lower form is still right."""
+
+    name: str = Field(min_length=2)
+    lowercase: Literal["never", "after", "always"] = "never"
+    after: list[str] = []
 
 
 class RuleSet(_Strict):
@@ -156,27 +216,37 @@ class RuleSet(_Strict):
     elements: dict[str, ElementSpec]
     page_numbers: PageNumberSpec
     forms: FormsSpec
-    fixed_names: list[str]
+    fixed_names: list[FixedName]
     d_stroke: dict[str, str]
-    rules: dict[str, RuleMeta]
+    rules: list[RuleMeta]
 
     @model_validator(mode="after")
     def _complete(self) -> RuleSet:
-        unknown = sorted(set(self.rules) - set(RULE_IDS))
-        missing = [rule for rule in RULE_IDS if rule not in self.rules]
+        ids = [rule.id for rule in self.rules]
+        unknown = sorted(set(ids) - set(RULE_IDS))
+        missing = [rule for rule in RULE_IDS if rule not in ids]
+        twice = sorted({rule for rule in ids if ids.count(rule) > 1})
         if unknown:
             raise ValueError(_("unknown rule ids: {ids}").format(ids=", ".join(unknown)))
         if missing:
-            raise ValueError(_("rules missing from the rule set: {ids}").format(ids=", ".join(missing)))
+            raise ValueError(
+                _("rules missing from the rule set: {ids}").format(ids=", ".join(missing))
+            )
+        if twice:
+            raise ValueError(_("rules written twice: {ids}").format(ids=", ".join(twice)))
         return self
 
     def meta(self, rule_id: str) -> RuleMeta:
         """Return severity and source of `rule_id`."""
-        return self.rules[rule_id]
+        return next(rule for rule in self.rules if rule.id == rule_id)
+
+    def rule_ids(self) -> set[str]:
+        """Every rule id the set defines."""
+        return {rule.id for rule in self.rules}
 
 
 class DocTypes(_Strict):
-    """Document type words and the type codes each may carry in a number (NĐ 30 Phụ lục III, HD 36)."""
+    """Document type words and the type codes of their numbers (NĐ 30 Phụ lục III, HD 36)."""
 
     source: str
     types: dict[str, list[str]]
@@ -209,7 +279,6 @@ def load_doc_types(path: Path) -> DocTypes:
         raise DataError(issues_from_validation(err, source, DocTypes, path)) from err
 
 
-@cache
 def ruleset_for(regime: str, folder: Path | None = None) -> RuleSet:
     """Return the newest rule set of `regime` found in `folder` (default: the bundled one)."""
     folder = folder or format_rules_dir()
@@ -217,15 +286,42 @@ def ruleset_for(regime: str, folder: Path | None = None) -> RuleSet:
     for path in sorted(folder.glob("*.yaml")):
         if path.name == DOC_TYPES_FILE:
             continue
-        ruleset = load_ruleset(path)
+        ruleset = _load_cached(path, *_stamp(path))
         if ruleset.regime == regime:
             found.append(ruleset)
     if not found:
-        raise DataError([Issue(folder, _("no format rule set for regime '{regime}'").format(regime=regime))])
-    return max(found, key=lambda ruleset: ruleset.version)
+        raise DataError(
+            [Issue(folder, _("no format rule set for regime '{regime}'").format(regime=regime))]
+        )
+    return max(found, key=lambda ruleset: _version_key(ruleset.version))
+
+
+def doc_types(folder: Path | None = None) -> DocTypes:
+    """Return the document-type table of `folder` (default: the bundled one)."""
+    path = (folder or format_rules_dir()) / DOC_TYPES_FILE
+    return _load_types_cached(path, *_stamp(path))
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    """Identify a file's content cheaply, so an edited rule file is read again."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return (0, 0)
+    return (stat.st_mtime_ns, stat.st_size)
 
 
 @cache
-def doc_types(folder: Path | None = None) -> DocTypes:
-    """Return the bundled document-type table."""
-    return load_doc_types((folder or format_rules_dir()) / DOC_TYPES_FILE)
+def _load_cached(path: Path, _mtime: int, _size: int) -> RuleSet:
+    return load_ruleset(path)
+
+
+@cache
+def _load_types_cached(path: Path, _mtime: int, _size: int) -> DocTypes:
+    if not path.is_file():
+        raise DataError([Issue(path, _("the document-type table is missing"))])
+    return load_doc_types(path)
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", version))
