@@ -94,7 +94,7 @@ class CommuneOutcome:
         return bool(self.issues) or any(document.failed for document in self.documents)
 
     def detail_lines(self) -> list[str]:
-        """Lines for people: rule findings, then documents kept or replaced and what became of them."""
+        """Lines for people: rule findings, then documents kept or replaced, and how."""
         lines = [str(finding) for finding in self.findings]
         for document in self.documents:
             if document.status == "kept" or (document.message and document.status != "failed"):

@@ -13,8 +13,8 @@ import click
 from congress_docs import __version__
 from congress_docs.errors import CongressDocsError
 from congress_docs.i18n import LANGUAGES, _, default_language, set_language
-from congress_docs.paths import sample_district_dir
 from congress_docs.loading import load_congress
+from congress_docs.paths import sample_district_dir
 from congress_docs.schema import congress_schema_text
 from congress_docs.starter import write_starter
 from congress_docs.validate import FileResult, validate_paths
@@ -124,7 +124,8 @@ def new(file: Path, commune: str, kind: str, district_file: Path | None, force: 
 
     \b
     Example:
-      congress-docs new data/tam-duong/ban-moi.yaml --commune "Bản Mới" --district data/tam-duong/district.yaml
+      congress-docs new data/tam-duong/ban-moi.yaml --commune "Bản Mới" \\
+        --district data/tam-duong/district.yaml
     """
     written = write_starter(file, commune=commune, kind=kind, district_file=district_file,
                             force=force)
@@ -132,8 +133,8 @@ def new(file: Path, commune: str, kind: str, district_file: Path | None, force: 
     click.echo(_("Wrote {path}").format(path=written))
     for warning in loaded.warnings:
         click.echo(_("{issue} (warning)").format(issue=warning))
-    click.echo(_("{count} field(s) still to fill; run 'congress-docs validate {path}' after editing")
-               .format(count=len(loaded.warnings), path=written))
+    hint = _("{count} field(s) still to fill; run 'congress-docs validate {path}' after editing")
+    click.echo(hint.format(count=len(loaded.warnings), path=written))
 
 
 @cli.command()
@@ -304,4 +305,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

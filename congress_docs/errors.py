@@ -34,7 +34,9 @@ class Issue:
             place += f":{self.line}"
             if self.column is not None:
                 place += f":{self.column}"
-        return f"{place}: {self.field}: {self.message}" if self.field else f"{place}: {self.message}"
+        return (
+            f"{place}: {self.field}: {self.message}" if self.field else f"{place}: {self.message}"
+        )
 
 
 class CongressDocsError(Exception):
@@ -58,7 +60,7 @@ class TemplateProblemError(CongressDocsError):
 
 
 class RenderError(CongressDocsError):
-    """Raised when filling a template fails: a missing value, a broken tag, or invalid output XML."""
+    """Raised when filling a template fails: a missing value, a broken tag, invalid output XML."""
 
 
 class OutputConflictError(CongressDocsError):

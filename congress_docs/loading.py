@@ -1,4 +1,4 @@
-"""Load congress files: find them, merge each over its district file, validate once, report every problem."""
+"""Load congress files: find them, merge over the district file, validate once, report all."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ class LoadedCongress:
 
 
 def find_congress_files(paths: Iterable[Path]) -> list[Path]:
-    """Expand files and folders into the congress files they hold, sorted; district files excluded."""
+    """Expand files and folders into the congress files they hold (not district files), sorted."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -95,8 +95,14 @@ def _district_path(path: Path, data: dict[str, Any]) -> Path | None:
         candidate = (path.parent / named).resolve()
         if not candidate.is_file():
             raise DataError(
-                [Issue(path, _("district file not found: {file}").format(file=candidate), line=1,
-                       field="district_file")]
+                [
+                    Issue(
+                        path,
+                        _("district file not found: {file}").format(file=candidate),
+                        line=1,
+                        field="district_file",
+                    )
+                ]
             )
         return candidate
     sibling = path.parent / DISTRICT_FILE_NAME

@@ -1,4 +1,4 @@
-"""The district-over-commune merge rule: shared facts once in district.yaml, each commune adds or overrides."""
+"""The merge rule: shared facts once in district.yaml, each commune adds or overrides."""
 
 from __future__ import annotations
 
@@ -44,7 +44,9 @@ def _merge_value(
         merged: dict[str, Any] = {}
         for name in [*bval, *(k for k in oval if k not in bval)]:
             if name in oval and name in bval:
-                merged[name] = _merge_value(base, (*bkey, name), over, (*okey, name), (*out, name), locs)
+                merged[name] = _merge_value(
+                    base, (*bkey, name), over, (*okey, name), (*out, name), locs
+                )
             elif name in oval:
                 merged[name] = oval[name]
                 _copy(over, (*okey, name), (*out, name), locs)
@@ -80,8 +82,10 @@ def _merge_records(
 
 
 def _records(value: Any) -> bool:
-    return isinstance(value, list) and bool(value) and all(
-        isinstance(item, dict) and "id" in item for item in value
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(item, dict) and "id" in item for item in value)
     )
 
 
@@ -101,4 +105,4 @@ def _copy(
     size = len(src)
     for key, where in source.locations.items():
         if key[:size] == src:
-            locs[(*dst, *key[size:])] = where
+            locs[dst + key[size:]] = where

@@ -1,4 +1,4 @@
-"""Typed model of one congress file (a commune or a district); every fact once, every count computed."""
+"""Typed model of one congress file: every fact once, every count computed elsewhere."""
 
 from __future__ import annotations
 
@@ -40,7 +40,9 @@ class Province(Model):
     """Tỉnh, thành phố trực thuộc trung ương."""
 
     name: Text = Field(description="Tên tỉnh, không kèm chữ 'tỉnh', ví dụ: Lai Châu")
-    code: str | None = Field(None, description="Mã đơn vị hành chính (Tổng cục Thống kê), ví dụ: 12")
+    code: str | None = Field(
+        None, description="Mã đơn vị hành chính (Tổng cục Thống kê), ví dụ: 12"
+    )
     kind: Literal["tỉnh", "thành phố"] = Field("tỉnh", description="tỉnh hoặc thành phố")
 
 
@@ -138,7 +140,9 @@ class LegalBasis(Model):
     kind: Text = Field(description="Loại văn bản: Chỉ thị, Hướng dẫn, Kế hoạch, Nghị quyết...")
     number: Text = Field(description="Số, ký hiệu, ví dụ: 104/HD-MTTW-BTT")
     date: dt.date | None = Field(None, description="Ngày ban hành")
-    issuer: Text = Field(description="Cơ quan ban hành, ví dụ: Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam")
+    issuer: Text = Field(
+        description="Cơ quan ban hành, ví dụ: Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"
+    )
     title: str | None = Field(None, description="Trích yếu, bắt đầu bằng chữ thường: về ...")
 
 
@@ -237,7 +241,9 @@ class NewTerm(Model):
     forecast_advantages: Paragraphs = Field(default_factory=list, description="Dự báo thuận lợi")
     forecast_difficulties: Paragraphs = Field(default_factory=list, description="Dự báo khó khăn")
     general_objective: Paragraphs = Field(default_factory=list, description="Mục tiêu tổng quát")
-    targets: list[Id] = Field(default_factory=list, description="Chỉ tiêu (mã chỉ tiêu, theo thứ tự in)")
+    targets: list[Id] = Field(
+        default_factory=list, description="Chỉ tiêu (mã chỉ tiêu, theo thứ tự in)"
+    )
     other_targets: Paragraphs = Field(default_factory=list, description="Chỉ tiêu khác bằng lời")
     breakthroughs: Paragraphs = Field(default_factory=list, description="Khâu đột phá")
 
@@ -275,7 +281,9 @@ class PreviousCommittee(Model):
 
     members_at_start: Count = Field(description="Số ủy viên được hiệp thương cử đầu nhiệm kỳ")
     standing_at_start: StandingCount = Field(description="Ban Thường trực đầu nhiệm kỳ")
-    changes: list[CommitteeChange] = Field(default_factory=list, description="Thay đổi trong nhiệm kỳ")
+    changes: list[CommitteeChange] = Field(
+        default_factory=list, description="Thay đổi trong nhiệm kỳ"
+    )
     standing_at_end: StandingCount = Field(description="Ban Thường trực hiện nay")
     composition: Composition = Field(default_factory=Composition, description="Cơ cấu đầu nhiệm kỳ")
 
@@ -352,7 +360,8 @@ class CommitteeMember(Model):
         "member_organisation", "front_committee_head", "notable_individual", "full_time", "official"
     ] = Field(
         description=(
-            "Thành phần: member_organisation (tổ chức thành viên), front_committee_head (Trưởng ban "
+            "Thành phần: member_organisation (tổ chức thành viên), "
+            "front_committee_head (Trưởng ban "
             "Công tác Mặt trận), notable_individual (cá nhân tiêu biểu), full_time (cán bộ chuyên "
             "trách), official (đại diện cơ quan)"
         )
@@ -367,7 +376,9 @@ class StandingMember(Model):
 
     person: Id = Field(description="Mã người")
     role: Literal["chair", "vice_chair", "standing_member"] = Field(
-        description="chair: Chủ tịch; vice_chair: Phó Chủ tịch; standing_member: Ủy viên Thường trực"
+        description=(
+            "chair: Chủ tịch; vice_chair: Phó Chủ tịch; standing_member: Ủy viên Thường trực"
+        )
     )
 
 
@@ -435,9 +446,12 @@ class CongressFile(Model):
 
     schema_version: Literal[1] = Field(1, description="Phiên bản định dạng tệp (hiện là 1)")
     district_file: str | None = Field(
-        None, description="Tệp dữ liệu chung của huyện; bỏ trống thì dùng district.yaml cùng thư mục"
+        None,
+        description="Tệp dữ liệu chung của huyện; bỏ trống thì dùng district.yaml cùng thư mục",
     )
-    rules_profile: Id | None = Field(None, description="Bộ quy định kiểm tra (tên tệp trong data/rules)")
+    rules_profile: Id | None = Field(
+        None, description="Bộ quy định kiểm tra (tên tệp trong data/rules)"
+    )
     province: Province = Field(description="Tỉnh")
     district: District | None = Field(None, description="Huyện; bỏ trống nếu xã trực thuộc tỉnh")
     unit: Unit = Field(description="Đơn vị tổ chức đại hội")
@@ -450,7 +464,9 @@ class CongressFile(Model):
     )
     programs: list[Program] = Field(default_factory=list, description="Các chương trình hành động")
     indicators: list[Indicator] = Field(default_factory=list, description="Danh mục chỉ tiêu")
-    report: PoliticalReport = Field(default_factory=PoliticalReport, description="Báo cáo chính trị")
+    report: PoliticalReport = Field(
+        default_factory=PoliticalReport, description="Báo cáo chính trị"
+    )
     new_term: NewTerm = Field(default_factory=NewTerm, description="Phương hướng nhiệm kỳ mới")
     previous_committee: PreviousCommittee | None = Field(None, description="Ủy ban khóa trước")
     review: Review = Field(default_factory=Review, description="Báo cáo kiểm điểm")
@@ -460,6 +476,8 @@ class CongressFile(Model):
     personnel: Personnel = Field(default_factory=Personnel, description="Đề án nhân sự")
     people: list[Person] = Field(default_factory=list, description="Danh sách người (khai một lần)")
     committee: Committee = Field(default_factory=Committee, description="Ủy ban khóa mới (dự kiến)")
-    delegation: Delegation = Field(default_factory=Delegation, description="Đoàn đi đại hội cấp trên")
+    delegation: Delegation = Field(
+        default_factory=Delegation, description="Đoàn đi đại hội cấp trên"
+    )
     documents: Documents = Field(description="Thể thức văn kiện")
     layout: Layout = Field(default_factory=Layout, description="Trình bày trang")

@@ -1,4 +1,4 @@
-"""Where the bundled templates and sample data are, in a source checkout and in an installed wheel."""
+"""Where the bundled templates and sample data are, in a checkout or an installed wheel."""
 
 from __future__ import annotations
 

@@ -19,19 +19,22 @@ def check_references(model: CongressFile, source: Located, path: Path) -> list[I
     """Return an issue for each duplicate id and each reference to an undeclared id."""
     issues: list[Issue] = []
     registries = {
-        "people": _ids(source, ("people",), [p.id for p in model.people]),
-        "programs": _ids(source, ("programs",), [p.id for p in model.programs]),
-        "indicators": _ids(source, ("indicators",), [i.id for i in model.indicators]),
+        "people": _ids(("people",), [p.id for p in model.people]),
+        "programs": _ids(("programs",), [p.id for p in model.programs]),
+        "indicators": _ids(("indicators",), [i.id for i in model.indicators]),
         "member_organisations": _ids(
-            source, ("member_organisations",), [o.id for o in model.member_organisations]
+            ("member_organisations",), [o.id for o in model.member_organisations]
         ),
         "locality.residential_areas": _ids(
-            source, ("locality", "residential_areas"), [a.id for a in model.locality.residential_areas]
+            ("locality", "residential_areas"),
+            [a.id for a in model.locality.residential_areas],
         ),
-        "legal_basis": _ids(source, ("legal_basis",), [b.id for b in model.legal_basis]),
+        "legal_basis": _ids(("legal_basis",), [b.id for b in model.legal_basis]),
     }
     for registry, (_found, duplicates) in registries.items():
-        issues.extend(_duplicate_issue(source, path, registry, key, ident) for key, ident in duplicates)
+        issues.extend(
+            _duplicate_issue(source, path, registry, key, ident) for key, ident in duplicates
+        )
     for registry, refs in _references(model):
         known = registries[registry][0]
         for key, ident in refs:
@@ -41,7 +44,7 @@ def check_references(model: CongressFile, source: Located, path: Path) -> list[I
     return issues
 
 
-def _ids(source: Located, key: Key, ids: list[str]) -> tuple[set[str], list[Ref]]:
+def _ids(key: Key, ids: list[str]) -> tuple[set[str], list[Ref]]:
     seen: set[str] = set()
     duplicates: list[Ref] = []
     for index, ident in enumerate(ids):
@@ -52,35 +55,61 @@ def _ids(source: Located, key: Key, ids: list[str]) -> tuple[set[str], list[Ref]
 
 
 def _references(model: CongressFile) -> Iterator[tuple[str, list[Ref]]]:
-    yield "people", [(("congress", "presidium", i), p) for i, p in enumerate(model.congress.presidium)]
-    yield "people", [
-        (("congress", "secretariat", i), p) for i, p in enumerate(model.congress.secretariat)
-    ]
-    yield "people", [
-        (("member_organisations", i, "head"), o.head)
-        for i, o in enumerate(model.member_organisations)
-        if o.head is not None
-    ]
-    yield "programs", [(("indicators", i, "program"), x.program) for i, x in enumerate(model.indicators)]
-    yield "indicators", [(("new_term", "targets", i), t) for i, t in enumerate(model.new_term.targets)]
-    yield "programs", [
-        (("action_programme", "items", i, "program"), x.program)
-        for i, x in enumerate(model.action_programme.items)
-    ]
+    yield (
+        "people",
+        [(("congress", "presidium", i), p) for i, p in enumerate(model.congress.presidium)],
+    )
+    yield (
+        "people",
+        [(("congress", "secretariat", i), p) for i, p in enumerate(model.congress.secretariat)],
+    )
+    yield (
+        "people",
+        [
+            (("member_organisations", i, "head"), o.head)
+            for i, o in enumerate(model.member_organisations)
+            if o.head is not None
+        ],
+    )
+    yield (
+        "programs",
+        [(("indicators", i, "program"), x.program) for i, x in enumerate(model.indicators)],
+    )
+    yield (
+        "indicators",
+        [(("new_term", "targets", i), t) for i, t in enumerate(model.new_term.targets)],
+    )
+    yield (
+        "programs",
+        [
+            (("action_programme", "items", i, "program"), x.program)
+            for i, x in enumerate(model.action_programme.items)
+        ],
+    )
     members = model.committee.members
-    yield "people", [(("committee", "members", i, "person"), m.person) for i, m in enumerate(members)]
-    yield "member_organisations", [
-        (("committee", "members", i, "organisation"), m.organisation)
-        for i, m in enumerate(members)
-        if m.organisation is not None
-    ]
-    yield "locality.residential_areas", [
-        (("committee", "members", i, "area"), m.area) for i, m in enumerate(members) if m.area
-    ]
-    yield "people", [
-        (("committee", "standing", i, "person"), s.person)
-        for i, s in enumerate(model.committee.standing)
-    ]
+    yield (
+        "people",
+        [(("committee", "members", i, "person"), m.person) for i, m in enumerate(members)],
+    )
+    yield (
+        "member_organisations",
+        [
+            (("committee", "members", i, "organisation"), m.organisation)
+            for i, m in enumerate(members)
+            if m.organisation is not None
+        ],
+    )
+    yield (
+        "locality.residential_areas",
+        [(("committee", "members", i, "area"), m.area) for i, m in enumerate(members) if m.area],
+    )
+    yield (
+        "people",
+        [
+            (("committee", "standing", i, "person"), s.person)
+            for i, s in enumerate(model.committee.standing)
+        ],
+    )
     for group in ("official", "alternates"):
         ids = getattr(model.delegation, group)
         yield "people", [(("delegation", group, i), p) for i, p in enumerate(ids)]
@@ -89,9 +118,9 @@ def _references(model: CongressFile) -> Iterator[tuple[str, list[Ref]]]:
 
 
 def _unknown_issue(source: Located, path: Path, registry: str, key: Key, ident: str) -> Issue:
-    message = _("'{ident}' is not declared under '{registry}'; declare it there or fix the id").format(
-        ident=ident, registry=registry
-    )
+    message = _(
+        "'{ident}' is not declared under '{registry}'; declare it there or fix the id"
+    ).format(ident=ident, registry=registry)
     return _located(source, path, key, message)
 
 

@@ -1,4 +1,4 @@
-"""Write a commented starter congress file, generated from the data model so it never drifts from it."""
+"""Write a commented starter congress file, generated from the data model so it never drifts."""
 
 from __future__ import annotations
 
@@ -65,7 +65,11 @@ _EXAMPLES: dict[str, Any] = {
 
 
 def write_starter(
-    path: Path, *, commune: str, kind: str = "xã", district_file: Path | None = None,
+    path: Path,
+    *,
+    commune: str,
+    kind: str = "xã",
+    district_file: Path | None = None,
     force: bool = False,
 ) -> Path:
     """Write a starter file for one commune; refuse to replace an existing file without force."""
@@ -82,8 +86,9 @@ def write_starter(
             shared = set(data) & set(DISTRICT_KEYS)
             person = _district_signer(data) or person
         reference = Path(os.path.relpath(district_file.resolve(), path.parent.resolve())).as_posix()
-    text = starter_text(commune=commune, kind=kind, district_file=reference, skip=shared,
-                        person=person)
+    text = starter_text(
+        commune=commune, kind=kind, district_file=reference, skip=shared, person=person
+    )
     write_text_atomic(path, text)
     return path
 
@@ -101,8 +106,12 @@ def _district_signer(data: dict[str, Any]) -> str | None:
 
 
 def starter_text(
-    *, commune: str, kind: str = "xã", district_file: str | None = None,
-    skip: set[str] | None = None, person: str = "p001",
+    *,
+    commune: str,
+    kind: str = "xã",
+    district_file: str | None = None,
+    skip: set[str] | None = None,
+    person: str = "p001",
 ) -> str:
     """Return the text of a starter congress file: every field with a Vietnamese comment."""
     examples = {key: _with_person(value, person) for key, value in _EXAMPLES.items()}
@@ -216,7 +225,9 @@ def _scalar(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(_scalar(item) for item in value) + "]"
     text = str(value)
-    return text if text and text[0] not in "-?:,[]{}#&*!|>'\"%@`" and ": " not in text else repr(text)
+    return (
+        text if text and text[0] not in "-?:,[]{}#&*!|>'\"%@`" and ": " not in text else repr(text)
+    )
 
 
 def _unwrap(annotation: Any) -> Any:
@@ -234,7 +245,9 @@ def _unwrap(annotation: Any) -> Any:
 
 
 def _model_of(annotation: Any) -> type[BaseModel] | None:
-    return annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+    return (
+        annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+    )
 
 
 def _list_model(annotation: Any) -> type[BaseModel] | None:

@@ -39,8 +39,11 @@ class FileResult:
 
     def passes(self, *, strict: bool = False) -> bool:
         """True when the file is valid and breaks no rule error (nor a warning, when strict)."""
-        return self.ok and self.rule_count("error") == 0 and not (
-            strict and self.rule_count("warning"))
+        return (
+            self.ok
+            and self.rule_count("error") == 0
+            and not (strict and self.rule_count("warning"))
+        )
 
     def to_json(self) -> dict[str, Any]:
         """A plain dict for --format json."""
@@ -110,5 +113,10 @@ def _unit_name(loaded: LoadedCongress | None) -> str | None:
 
 
 def _issue_json(issue: Issue) -> dict[str, Any]:
-    return {"file": str(issue.file) if issue.file is not None else None, "line": issue.line,
-            "column": issue.column, "field": issue.field, "message": issue.message}
+    return {
+        "file": str(issue.file) if issue.file is not None else None,
+        "line": issue.line,
+        "column": issue.column,
+        "field": issue.field,
+        "message": issue.message,
+    }

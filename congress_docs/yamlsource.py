@@ -1,4 +1,4 @@
-"""Read a YAML file into plain data plus the line and column of every value, catching what PyYAML lets by."""
+"""Read YAML into plain data plus the line of every value, catching what PyYAML lets by."""
 
 from __future__ import annotations
 
@@ -108,7 +108,9 @@ class _Builder:
         self.issues: list[Issue] = []
 
     def build(self, node: yaml.Node, key: Key) -> Any:
-        self.locations[key] = Location(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+        self.locations[key] = Location(
+            self.path, node.start_mark.line + 1, node.start_mark.column + 1
+        )
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, key)
         if isinstance(node, yaml.SequenceNode):
@@ -147,7 +149,8 @@ class _Builder:
                 continue
             seen[name] = line
             result[name] = self.build(value_node, (*key, name))
-            self.locations[(*key, name)] = Location(self.path, line, key_node.start_mark.column + 1)
+            where = Location(self.path, line, key_node.start_mark.column + 1)
+            self.locations[key + (name,)] = where
         return result
 
     def _key_name(self, key_node: yaml.Node) -> str | None:
@@ -156,7 +159,9 @@ class _Builder:
                 self.issues.append(self._at(key_node, _("merge keys ('<<') are not supported")))
                 return None
             return unicodedata.normalize("NFC", str(key_node.value))
-        self.issues.append(self._at(key_node, _("a key must be a plain word, not a list or mapping")))
+        self.issues.append(
+            self._at(key_node, _("a key must be a plain word, not a list or mapping"))
+        )
         return None
 
     def _duplicate(self, name: str, key: Key, line: int, first: int, node: yaml.Node) -> Issue:
@@ -167,4 +172,6 @@ class _Builder:
         return Issue(self.path, message, line=line, column=node.start_mark.column + 1, field=dotted)
 
     def _at(self, node: yaml.Node, message: str) -> Issue:
-        return Issue(self.path, message, line=node.start_mark.line + 1, column=node.start_mark.column + 1)
+        return Issue(
+            self.path, message, line=node.start_mark.line + 1, column=node.start_mark.column + 1
+        )

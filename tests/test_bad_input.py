@@ -130,7 +130,9 @@ def test_bad_input_is_reported_with_file_and_line(
 
 
 def test_every_problem_is_reported_together(tmp_path: Path) -> None:
-    text = MINIMAL.replace("ordinal: 14", "ordinal: -3").replace("birth_year: 1975", "birth_year: x")
+    text = MINIMAL.replace("ordinal: 14", "ordinal: -3").replace(
+        "birth_year: 1975", "birth_year: x"
+    )
     code, output = run_validate(write(tmp_path, text))
     assert code == 1
     assert "congress.ordinal: phải từ 1 trở lên, không phải -3" in output

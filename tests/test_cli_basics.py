@@ -39,7 +39,11 @@ def test_unknown_option_is_a_usage_error() -> None:
 def test_python_dash_m(tmp_path: Path) -> None:
     completed = subprocess.run(
         [sys.executable, "-m", "congress_docs", "--version"],
-        capture_output=True, text=True, encoding="utf-8", cwd=tmp_path, check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        check=False,
         env=None,
     )
     assert completed.returncode == 0, completed.stderr

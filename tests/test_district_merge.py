@@ -95,6 +95,8 @@ def test_named_district_file(tmp_path: Path) -> None:
 
 
 def test_post_2025_commune_without_district(tmp_path: Path) -> None:
-    path = make(tmp_path, commune_text(), DISTRICT.replace('district: {name: Tam Đường, code: "106"}\n', ""))
+    path = make(
+        tmp_path, commune_text(), DISTRICT.replace('district: {name: Tam Đường, code: "106"}\n', "")
+    )
     loaded = load_congress(path)
     assert loaded.model.district is None

@@ -1,4 +1,4 @@
-"""The README documents every command, keeps its two set-up commands, and CI runs its test command."""
+"""The README documents every command and its two set-up commands; CI runs its test command."""
 
 from __future__ import annotations
 

@@ -57,8 +57,13 @@ def test_language_switch() -> None:
 
 @pytest.mark.parametrize(
     ("environ", "expected"),
-    [({}, "vi"), ({"LANG": "en_US.UTF-8"}, "en"), ({"LANG": "vi_VN.UTF-8"}, "vi"),
-     ({"LC_ALL": "en_GB", "LANG": "vi_VN"}, "en"), ({"LANG": "C.UTF-8"}, "vi")],
+    [
+        ({}, "vi"),
+        ({"LANG": "en_US.UTF-8"}, "en"),
+        ({"LANG": "vi_VN.UTF-8"}, "vi"),
+        ({"LC_ALL": "en_GB", "LANG": "vi_VN"}, "en"),
+        ({"LANG": "C.UTF-8"}, "vi"),
+    ],
 )
 def test_locale_detection(environ: dict[str, str], expected: str) -> None:
     assert i18n.detect_language(environ) == expected

@@ -44,7 +44,9 @@ def test_samples_exist() -> None:
 @pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.parent.name + "/" + p.name)
 def test_bundled_sample_validates_against_schema(path: Path) -> None:
     validator = jsonschema.Draft202012Validator(cli_schema())
-    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(as_editor_sees(path))]
+    errors = [
+        f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(as_editor_sees(path))
+    ]
     assert errors == []
 
 

@@ -1,4 +1,4 @@
-"""`congress-docs new` writes a commented starter file that loads, and reports what is left to fill."""
+"""`congress-docs new` writes a commented starter file that loads and lists what is left."""
 
 from __future__ import annotations
 

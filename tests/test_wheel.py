@@ -1,4 +1,4 @@
-"""The wheel carries templates and sample data: installed elsewhere, the tool runs on its own data."""
+"""The wheel carries templates and sample data: installed elsewhere, the tool still runs."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     (built,) = out.glob("congress_docs-*.whl")
     return built
@@ -37,13 +38,21 @@ def test_installed_wheel_validates_its_bundled_data(wheel: Path, tmp_path: Path)
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     bindir = venv / ("Scripts" if os.name == "nt" else "bin")
     python = bindir / ("python.exe" if os.name == "nt" else "python")
-    subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", str(wheel)], check=True, capture_output=True
+    )
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
+    # The new environment must see only the installed wheel, never this checkout.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     completed = subprocess.run(
-        [str(bindir / "congress-docs"), "validate"], cwd=elsewhere, capture_output=True,
-        text=True, encoding="utf-8", check=False,
+        [str(bindir / "congress-docs"), "validate"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        env=env,
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "ban-hon.yaml" in completed.stdout
