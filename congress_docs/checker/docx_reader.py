@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import zipfile
 from collections.abc import Iterator
@@ -136,6 +137,8 @@ class _BodyWalker:
                 self.walk(cell, _Cell(where.table, where.row, where.cell, style))
 
     def _paragraph(self, element: Element, cell: _Cell | None) -> None:
+        if _is_template_control(element):
+            return
         if cell is None:
             self._body_count += 1
             location = Location("body", paragraph=self._body_count)
@@ -147,6 +150,16 @@ class _BodyWalker:
         self.paragraphs.append(
             build_paragraph(element, self.resolver, tstyle, len(self.paragraphs), location)
         )
+
+
+# A docxtpl paragraph, row or cell tag ({%p for ... %}, {#p note #}) removes its whole paragraph
+# when rendered, so in a template it is not part of the document's layout.
+_CONTROL = re.compile(r"\s*\{([%#])-?(p|tr|tc)\s.*?-?\1\}\s*", re.S)
+
+
+def _is_template_control(element: Element) -> bool:
+    text = "".join(node.text or "" for node in element.iter(w("t")))
+    return bool(text) and _CONTROL.fullmatch(text) is not None
 
 
 def _nearest_table(element: Element) -> Element | None:
