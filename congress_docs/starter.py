@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import types
 import typing
 from pathlib import Path
 from typing import Any, Literal
@@ -12,6 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from congress_docs.annotations import list_item_model, model_of, unwrap
 from congress_docs.errors import OutputConflictError
 from congress_docs.fileio import write_text_atomic
 from congress_docs.i18n import _
@@ -150,7 +150,7 @@ class _Writer:
         self.skip = skip
 
     def comment(self, field: FieldInfo, indent: str) -> None:
-        text = field.description or _doc(_unwrap(field.annotation))
+        text = field.description or _doc(unwrap(field.annotation))
         choices = _choices(field.annotation)
         if choices and "(" not in text:
             text += " (" + ", ".join(choices) + ")"
@@ -159,13 +159,13 @@ class _Writer:
     def field(self, name: str, field: FieldInfo, indent: str, path: str, first: str = "") -> None:
         self.comment(field, indent)
         lead = indent + first
-        annotation = _unwrap(field.annotation)
-        model = _model_of(annotation)
+        annotation = unwrap(field.annotation)
+        model = model_of(annotation)
         if model is not None:
             self.lines.append(f"{lead}{name}:")
             self.model(model, indent + _INDENT, path)
             return
-        item_model = _list_model(annotation)
+        item_model = list_item_model(annotation)
         if item_model is not None:
             self.lines.append(f"{lead}{name}:")
             self.model(item_model, indent + _INDENT + _INDENT, path, first="- ")
@@ -230,34 +230,8 @@ def _scalar(value: Any) -> str:
     )
 
 
-def _unwrap(annotation: Any) -> Any:
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (typing.Union, types.UnionType):
-            members = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-            if len(members) != 1:
-                return annotation
-            annotation = members[0]
-        else:
-            return annotation
-
-
-def _model_of(annotation: Any) -> type[BaseModel] | None:
-    return (
-        annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
-    )
-
-
-def _list_model(annotation: Any) -> type[BaseModel] | None:
-    if typing.get_origin(annotation) is not list:
-        return None
-    return _model_of(_unwrap(typing.get_args(annotation)[0]))
-
-
 def _choices(annotation: Any) -> list[str]:
-    annotation = _unwrap(annotation)
+    annotation = unwrap(annotation)
     if typing.get_origin(annotation) is Literal:
         return [str(arg) for arg in typing.get_args(annotation)]
     return []

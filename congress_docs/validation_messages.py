@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import difflib
-import types
 import typing
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from congress_docs.annotations import unwrap
 from congress_docs.errors import Issue
 from congress_docs.i18n import _
 from congress_docs.yamlsource import Located
@@ -73,7 +73,7 @@ def _unknown_key(loc: tuple[Any, ...], model: type[BaseModel]) -> str:
 def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     current: Any = model
     for part in loc:
-        current = _unwrap(current)
+        current = unwrap(current)
         if isinstance(part, int):
             args = typing.get_args(current)
             current = args[0] if args else None
@@ -82,25 +82,10 @@ def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
             current = field.annotation if field else None
         else:
             return []
-    current = _unwrap(current)
+    current = unwrap(current)
     if isinstance(current, type) and issubclass(current, BaseModel):
         return list(current.model_fields)
     return []
-
-
-def _unwrap(annotation: Any) -> Any:
-    """Strip Optional[...] and Annotated[...] so the model type underneath is reachable."""
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (typing.Union, types.UnionType):
-            members = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-            annotation = members[0] if len(members) == 1 else annotation
-            if len(members) != 1:
-                return annotation
-        else:
-            return annotation
 
 
 def _TEMPLATES() -> dict[str, str]:  # noqa: N802 - built per call so the current language applies

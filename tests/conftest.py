@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import docx
 import pytest
 import yaml
+
+from congress_docs.i18n import set_language
 
 KIND_FILES = {
     "political_report": "01-bao-cao-chinh-tri.docx",
@@ -29,18 +31,33 @@ DISTRICT: dict[str, Any] = {
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     """--update-golden: rewrite golden files from the current output instead of comparing."""
-    parser.addoption("--update-golden", action="store_true", default=False,
-                     help="rewrite tests/golden/documents/*.txt from the current output")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden/documents/*.txt from the current output",
+    )
 
 
 def commune_data(name: str) -> dict[str, Any]:
     """The smallest valid commune file body (merged over DISTRICT)."""
     return {
         "unit": {"kind": "xã", "name": name},
-        "congress": {"ordinal": 14, "term": {"start": 2024, "end": 2029},
-                     "start_date": "2024-01-19"},
-        "people": [{"id": "chu_tich", "full_name": "Lò Văn Minh", "gender": "nam",
-                    "birth_year": 1975, "party_member": True, "position": "Chủ tịch"}],
+        "congress": {
+            "ordinal": 14,
+            "term": {"start": 2024, "end": 2029},
+            "start_date": "2024-01-19",
+        },
+        "people": [
+            {
+                "id": "chu_tich",
+                "full_name": "Lò Văn Minh",
+                "gender": "nam",
+                "birth_year": 1975,
+                "party_member": True,
+                "position": "Chủ tịch",
+            }
+        ],
     }
 
 
@@ -73,8 +90,14 @@ def minimal_congress(tmp_path: Path) -> MinimalCongress:
     (province and documents then sit in the commune file, and there is no district).
     """
 
-    def make(name: str = "Bản A", *, folder: str = "data", stem: str | None = None,
-             with_district: bool = True, **overrides: Any) -> Path:
+    def make(
+        name: str = "Bản A",
+        *,
+        folder: str = "data",
+        stem: str | None = None,
+        with_district: bool = True,
+        **overrides: Any,
+    ) -> Path:
         root = tmp_path / folder
         data = commune_data(name)
         if with_district:
@@ -94,8 +117,14 @@ MakeTemplate = Callable[..., Path]
 def make_template(tmp_path: Path) -> MakeTemplate:
     """Factory: a .docx whose body paragraphs (and optional table rows, header) hold given text."""
 
-    def make(name: str, paragraphs: Sequence[str], *, table: Sequence[Sequence[str]] = (),
-             header: str | None = None, folder: str = "tpl") -> Path:
+    def make(
+        name: str,
+        paragraphs: Sequence[str],
+        *,
+        table: Sequence[Sequence[str]] = (),
+        header: str | None = None,
+        folder: str = "tpl",
+    ) -> Path:
         document = docx.Document()
         for text in paragraphs:
             document.add_paragraph(text)
@@ -130,3 +159,12 @@ def read_docx_text(source: Path | bytes) -> str:
 def docx_text() -> Callable[[Path | bytes], str]:
     """The text reader above, as a fixture."""
     return read_docx_text
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese() -> Iterator[None]:
+    # Messages are built in the language in force, and a CLI run with --lang en changes it:
+    # every test starts, and leaves, in Vietnamese, the default.
+    set_language("vi")
+    yield
+    set_language("vi")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -11,15 +10,6 @@ import pytest
 
 from congress_docs.i18n import set_language
 from tests.test_rules_support import base_congress, changed, committee, findings, people, rule_ids
-
-
-@pytest.fixture(autouse=True)
-def _vietnamese() -> Iterator[None]:
-    # Messages are built in the language in force; a CLI run with --lang en changes it.
-    set_language("vi")
-    yield
-    set_language("vi")
-
 
 D = dt.date
 T = TypeVar("T")

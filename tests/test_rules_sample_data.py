@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from click.testing import CliRunner
 
 from congress_docs.cli import cli
-from congress_docs.i18n import set_language
 from congress_docs.paths import sample_district_dir
 from congress_docs.validate import validate_paths
 
 KHUN_HA = "xã Khun Há"
-
-
-@pytest.fixture(autouse=True)
-def _vietnamese() -> Iterator[None]:
-    set_language("vi")
-    yield
-    set_language("vi")
 
 
 def test_every_sample_commune_is_clean_but_khun_ha() -> None:

@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from congress_docs.cli import cli
-from congress_docs.i18n import set_language
 from congress_docs.validate import validate_paths
 from tests.test_rules_support import base_congress, changed, people, write
-
-
-@pytest.fixture(autouse=True)
-def _vietnamese() -> Iterator[None]:
-    # Messages are built in the language in force; a CLI run with --lang en changes it.
-    set_language("vi")
-    yield
-    set_language("vi")
-
 
 CITATION = "Kế hoạch 211-KH/HU ngày 29/8/2023, mục II.4"
 

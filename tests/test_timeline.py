@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from congress_docs.cli import cli
-from congress_docs.i18n import set_language
 from congress_docs.loading import load_congress
 from congress_docs.rules import load_profile
 from congress_docs.timeline import TimelineStep, render_table, steps_for, timeline_for_paths
 from tests.test_rules_support import LAI_CHAU, base_congress, changed, write
-
-
-@pytest.fixture(autouse=True)
-def _vietnamese() -> Iterator[None]:
-    # Messages are built in the language in force; a CLI run with --lang en changes it.
-    set_language("vi")
-    yield
-    set_language("vi")
-
 
 D = dt.date
 # base_congress: congress 20/3/2024; documents due 19/2 (30 days before), approved 15/2;

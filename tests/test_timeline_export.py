@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import icalendar
@@ -13,19 +12,9 @@ from click.testing import CliRunner
 
 from congress_docs.cli import cli
 from congress_docs.errors import OutputConflictError
-from congress_docs.i18n import set_language
 from congress_docs.timeline import Timeline, timeline_for_paths
 from congress_docs.timeline_export import export_timeline, ics_bytes, write_ics, write_xlsx
 from tests.test_rules_support import base_congress, changed, write
-
-
-@pytest.fixture(autouse=True)
-def _vietnamese() -> Iterator[None]:
-    # Messages are built in the language in force; a CLI run with --lang en changes it.
-    set_language("vi")
-    yield
-    set_language("vi")
-
 
 D = dt.date
 
