@@ -1,0 +1,129 @@
+"""What a build did: per document, per commune and for the whole batch, in words for people."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from congress_docs.errors import Issue
+from congress_docs.i18n import _
+
+__all__ = ["BuildReport", "CommuneOutcome", "DocumentOutcome", "Status"]
+
+Status = Literal["written", "replaced", "kept", "failed"]
+
+
+@dataclass(frozen=True)
+class DocumentOutcome:
+    """What happened to one document of one commune (and to its PDF, when asked for)."""
+
+    kind: str
+    path: Path
+    status: Status
+    message: str = ""
+    backup: Path | None = None
+    pdf: Path | None = None
+    pdf_error: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        """Tell whether the document, or its requested PDF, could not be written."""
+        return self.status == "failed" or self.pdf_error is not None
+
+
+@dataclass(frozen=True)
+class CommuneOutcome:
+    """One congress file: its documents, or the data problems that stopped it."""
+
+    source: Path
+    title: str
+    folder: Path | None = None
+    documents: tuple[DocumentOutcome, ...] = ()
+    issues: tuple[Issue, ...] = ()
+    warnings: tuple[Issue, ...] = ()
+    findings: tuple[object, ...] = ()
+
+    @property
+    def failed(self) -> bool:
+        """Tell whether the data was invalid or any document failed."""
+        return bool(self.issues) or any(document.failed for document in self.documents)
+
+    def detail_lines(self) -> list[str]:
+        """Lines for people: rule findings, then documents kept or replaced, and how."""
+        lines = [str(finding) for finding in self.findings]
+        for document in self.documents:
+            if document.status == "kept" or (document.message and document.status != "failed"):
+                lines.append(f"{document.path}: {document.message}")
+            if document.backup is not None:
+                lines.append(_("{path}: replaced; the old file is kept as {backup}").format(
+                    path=document.path, backup=document.backup.name))
+        return lines
+
+    def count(self, status: Status) -> int:
+        """Return how many documents ended with `status`."""
+        return sum(document.status == status for document in self.documents)
+
+    def summary_line(self) -> str:
+        """One line for people: the commune, what was written, kept and failed, and where."""
+        if self.issues:
+            return _("FAILED  {title}: invalid data, {count} problem(s); nothing written").format(
+                title=self.title, count=len(self.issues)
+            )
+        failed = sum(document.failed for document in self.documents)
+        if failed:
+            text = _("FAILED  {title}: {written} written, {kept} kept, {failed} failed -> {folder}")
+        else:
+            text = _("OK      {title}: {written} written, {kept} kept -> {folder}")
+        return text.format(
+            title=self.title,
+            written=self.count("written") + self.count("replaced"),
+            kept=self.count("kept"),
+            failed=failed,
+            folder=self.folder,
+        )
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """Everything `build` did, commune by commune; `ok` is False when anything failed."""
+
+    output: Path
+    communes: tuple[CommuneOutcome, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """Tell whether every commune and every document succeeded."""
+        return not any(commune.failed for commune in self.communes)
+
+    @property
+    def findings(self) -> tuple[object, ...]:
+        """The rule findings of all communes, in order."""
+        return tuple(finding for commune in self.communes for finding in commune.findings)
+
+    def failures(self) -> list[str]:
+        """Every failure as a line for people: data problems, render errors, PDF errors."""
+        lines: list[str] = []
+        for commune in self.communes:
+            lines.extend(str(issue) for issue in commune.issues)
+            for document in commune.documents:
+                if document.status == "failed":
+                    lines.append(document.message)
+                if document.pdf_error is not None:
+                    lines.append(f"{document.path}: PDF: {document.pdf_error}")
+        return lines
+
+    def summary_line(self) -> str:
+        """One line for the whole batch."""
+        documents = [d for commune in self.communes for d in commune.documents]
+        return _("{communes} commune(s): {written} document(s) written, {kept} kept, "
+                 "{failed} commune(s) failed").format(
+            communes=len(self.communes),
+            written=sum(d.status in ("written", "replaced") for d in documents),
+            kept=sum(d.status == "kept" for d in documents),
+            failed=sum(commune.failed for commune in self.communes),
+        )
+
+    def kept(self) -> list[DocumentOutcome]:
+        """The documents left untouched because they are the user's."""
+        return [d for commune in self.communes for d in commune.documents if d.status == "kept"]
