@@ -75,14 +75,19 @@ def load_congress(path: Path) -> LoadedCongress:
     if district_path is not None:
         district = _read_district(district_path)
         source = merge(district, commune)
+    problems = check_references(source, path)
     try:
         model = CongressFile.model_validate(source.data)
     except ValidationError as err:
-        raise DataError(issues_from_validation(err, source, CongressFile, path)) from err
-    problems = check_references(model, source, path)
+        problems = issues_from_validation(err, source, CongressFile, path) + problems
+        raise DataError(_in_file_order(problems)) from err
     if problems:
         raise DataError(problems)
     return LoadedCongress(path, model, district_path, source, tuple(_placeholders(source, path)))
+
+
+def _in_file_order(issues: list[Issue]) -> list[Issue]:
+    return sorted(issues, key=lambda issue: (str(issue.file), issue.line or 0, issue.column or 0))
 
 
 def _not_mapping(path: Path) -> Issue:

@@ -183,3 +183,14 @@ def test_legacy_encoded_text_is_flagged_with_its_conversion(
     assert code == 1
     assert f"{path}:9:16: people.0.full_name: đoạn chữ này ở bảng mã cũ {encoding}" in output
     assert "'Lò Văn Hặc'" in output
+
+
+def test_reference_errors_come_with_type_errors(tmp_path: Path) -> None:
+    text = MINIMAL.replace("ordinal: 14", "ordinal: x").replace(
+        "person: p001}}\n  review", "person: p404}}\n  review"
+    )
+    code, output = run_validate(write(tmp_path, text))
+    assert code == 1
+    lines = [line for line in output.splitlines() if line.startswith(str(tmp_path))]
+    assert "congress.ordinal: phải là số nguyên" in lines[0]
+    assert "documents.political_report.signer.person: mã 'p404'" in lines[1]
