@@ -311,3 +311,15 @@ def test_a_compliant_document_has_no_finding(tmp_path: Path, regime: str, spec: 
 
     assert report.findings == []
     assert not report.has_errors
+
+
+def assert_fires_only_on_bad(
+    tmp_path: Path, rule_id: str, regime: str, good: DocSpec, bad: DocSpec
+) -> None:
+    """Assert `rule_id` is silent on the good document and reports the bad one in full."""
+    kept = check_document(build(tmp_path / "good.docx", good), regime=regime)
+    broken = check_document(build(tmp_path / "bad.docx", bad), regime=regime)
+    assert rule_id not in kept.rule_ids()
+    assert rule_id in broken.rule_ids()
+    finding = next(f for f in broken.findings if f.rule_id == rule_id)
+    assert finding.source and finding.expected and finding.found

@@ -8,7 +8,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.shared import Mm, Pt
-from test_check_builders import ND30, PARTY, DocSpec, Style, build
+from test_check_builders import ND30, PARTY, DocSpec, Style, assert_fires_only_on_bad, build
 
 from congress_docs.checker import Severity, check_document
 
@@ -82,13 +82,7 @@ CASES = [
 def test_layout_rule_fires_only_on_the_broken_document(
     tmp_path: Path, rule_id: str, regime: str, good: DocSpec, bad: DocSpec
 ) -> None:
-    kept = check_document(build(tmp_path / "good.docx", good), regime=regime)
-    broken = check_document(build(tmp_path / "bad.docx", bad), regime=regime)
-
-    assert rule_id not in kept.rule_ids()
-    assert rule_id in broken.rule_ids()
-    finding = next(f for f in broken.findings if f.rule_id == rule_id)
-    assert finding.source and finding.expected and finding.found
+    assert_fires_only_on_bad(tmp_path, rule_id, regime, good, bad)
 
 
 @pytest.mark.parametrize(
