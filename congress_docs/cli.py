@@ -342,7 +342,7 @@ def serve(data: Path | None, port: int, host: str, output: Path, no_browser: boo
     from congress_docs.web import check_loopback
     from congress_docs.web import serve as serve_page
 
-    folder = data or sample_district_dir()
+    folder = data or _data_paths(())[0]
     check_loopback(host)
     shown = f"[{host}]" if ":" in host else host
     click.echo(_("Serving {folder} at http://{host}:{port}/ (Ctrl+C to stop)").format(
