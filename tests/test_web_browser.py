@@ -12,7 +12,13 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from tests.web_support import CHROMIUM_ARGS, RunningServer, copy_sample, require_chromium, running_server
+from tests.web_support import (
+    CHROMIUM_ARGS,
+    RunningServer,
+    copy_sample,
+    require_chromium,
+    running_server,
+)
 
 BAN_HON = "tam-duong/ban-hon.yaml"
 FIVE = (
@@ -56,10 +62,15 @@ def page(browser: Browser) -> Iterator[Page]:
     assert not errors, f"script errors in the page: {errors}"
 
 
-def open_ban_hon(page: Page, server: RunningServer) -> None:
-    page.goto(server.url + "/")
-    expect(page.locator("h1")).to_have_text("Các đơn vị")
-    page.get_by_role("link", name="xã Bản Hon").click()
+def open_ban_hon(page: Page, server: RunningServer, *, from_start: bool = False) -> None:
+    if from_start:
+        page.goto(server.url + "/")
+        expect(page.locator("h1")).to_have_text("Các đơn vị")
+        row = page.locator('tr[data-file="tam-duong/ban-hon.yaml"]')
+        expect(row).to_contain_text("hợp lệ")
+        row.get_by_role("link", name="xã Bản Hon").click()
+    else:
+        page.goto(server.url + "/c/" + BAN_HON)
     expect(page.locator(".bar h1")).to_have_text("xã Bản Hon")
     expect(page.locator("#summary")).to_contain_text("Dữ liệu không có lỗi.")
 
@@ -72,7 +83,7 @@ def save_and_wait(page: Page, expected: str) -> None:
 def test_change_the_venue_and_save_keeps_the_comments(page: Page, server: RunningServer) -> None:
     file = server.data / BAN_HON
     before = file.read_text(encoding="utf-8")
-    open_ban_hon(page, server)
+    open_ban_hon(page, server, from_start=True)
     page.click("#tab-congress")
     venue = page.locator('[name="congress.venue"]')
     expect(venue).to_have_value("Hội trường Ủy ban nhân dân xã Bản Hon")
@@ -162,7 +173,7 @@ def test_documents_preview_and_zip_of_all(browser: Browser, tmp_path: Path) -> N
             open_ban_hon(page, server)
             page.click("#tab-_documents")
             page.click("#build")
-            expect(page.locator("#documents li")).to_have_count(len(FIVE))
+            expect(page.locator("#documents li")).to_have_count(len(FIVE), timeout=180_000)
             frame = page.locator("#preview iframe.pdf")
             expect(frame).to_have_attribute("src", "/download?file=tam-duong%2Fban-hon.yaml"
                                             "&doc=01-bao-cao-chinh-tri.pdf&inline=1")

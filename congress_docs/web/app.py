@@ -19,14 +19,17 @@ from starlette.routing import Route
 from congress_docs.errors import CongressDocsError, DataError
 from congress_docs.i18n import current_language
 from congress_docs.template_inspect import TEMPLATE_FILES
-from congress_docs.web.documents import DocumentDesk, document_text, zip_documents
+from congress_docs.web.documents import (
+    DocumentDesk,
+    document_text,
+    document_title,
+    zip_documents,
+)
 from congress_docs.web.editing import Changes, apply_changes
 from congress_docs.web.page import commune_page_context
-
 from congress_docs.web.security import BodyTooLarge, Guard, new_token
 from congress_docs.web.texts import page_texts
 from congress_docs.web.workspace import UNIT_KINDS, Workspace, WorkspaceError
-from congress_docs.yamlsource import read_yaml
 
 __all__ = ["create_app"]
 
@@ -60,7 +63,7 @@ def create_app(data: Path, *, output: Path, token: str | None = None, pdf: bool 
                    _environment())
 
     @contextlib.asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         try:
             yield
         finally:
@@ -124,7 +127,7 @@ async def _json(request: Request) -> Any:
 # -- pages --------------------------------------------------------------------------------------
 
 
-async def _start_page(state: _State, request: Request) -> Response:
+async def _start_page(state: _State, _request: Request) -> Response:
     workspace = state.workspace
     communes = await run_in_threadpool(
         lambda: [workspace.status(ident) for ident in workspace.commune_ids()]
@@ -144,7 +147,7 @@ async def _commune_page(state: _State, request: Request) -> Response:
     return _page(state, "commune.html", pdf=state.desk.pdf_available, **context)
 
 
-async def _static(state: _State, request: Request) -> Response:
+async def _static(_state: _State, request: Request) -> Response:
     name = request.path_params["name"]
     if name not in STATIC:
         return JSONResponse({"error": "not found"}, status_code=404)
@@ -214,8 +217,7 @@ async def _check(state: _State, request: Request) -> Response:
     changes = Changes.from_json(payload.get("changes", {}))
 
     def work() -> dict[str, Any]:
-        path = state.workspace.resolve(ident)
-        data = read_yaml(path).data
+        data = state.workspace.data(ident)
         apply_changes(data, changes)
         return state.workspace.check(ident, data).to_json()
 
@@ -262,7 +264,7 @@ async def _build(state: _State, request: Request) -> Response:
         return 200, {
             "pdf": state.desk.pdf_available,
             "documents": [
-                {"kind": doc.kind, "docx": doc.docx.name,
+                {"kind": doc.kind, "docx": doc.docx.name, "title": document_title(doc.docx.name),
                  "pdf": doc.pdf.name if doc.pdf is not None else None, "message": doc.message}
                 for doc in documents
             ],

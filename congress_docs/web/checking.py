@@ -23,6 +23,7 @@ class CheckResult:
 
     errors: dict[str, list[str]] = field(default_factory=dict)
     to_fill: dict[str, list[str]] = field(default_factory=dict)
+    notes: dict[str, list[str]] = field(default_factory=dict)
     general: list[str] = field(default_factory=list)
     findings: list[RuleFinding] = field(default_factory=list)
     loaded: LoadedCongress | None = None
@@ -38,6 +39,7 @@ class CheckResult:
             "ok": self.ok,
             "errors": self.errors,
             "to_fill": self.to_fill,
+            "notes": self.notes,
             "general": self.general,
             "findings": [finding_json(finding) for finding in self.findings],
         }
@@ -68,7 +70,8 @@ def check_data(path: Path, data: Any) -> CheckResult:
         _sort(result.errors, result.general, err.issues, path, keys)
         return result
     result.loaded = loaded
-    _sort(result.to_fill, result.general, loaded.warnings, path, keys)
+    _sort(result.to_fill, [], loaded.warnings, path, keys)
+    _sort(result.notes, [], loaded.normalised, path, keys)  # the district's notes are not ours
     try:
         result.findings = list(evaluate(loaded))
     except DataError as err:

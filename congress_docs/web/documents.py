@@ -17,10 +17,11 @@ from congress_docs.build_report import CommuneOutcome
 from congress_docs.errors import CongressDocsError, ConversionError
 from congress_docs.i18n import _
 from congress_docs.manifest import Ownership, load_manifest, ownership, save_manifest
+from congress_docs.models import Documents
 from congress_docs.pdf import PdfConverter, find_soffice
 from congress_docs.template_inspect import TEMPLATE_FILES
 
-__all__ = ["BuiltDocument", "DocumentDesk", "document_text", "zip_documents"]
+__all__ = ["BuiltDocument", "DocumentDesk", "document_text", "document_title", "zip_documents"]
 
 MAX_TEXT_CHARS = 400_000
 
@@ -48,7 +49,10 @@ class DocumentDesk:
         return self
 
     def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.close()
 
@@ -115,6 +119,13 @@ class DocumentDesk:
                                 kind=entry.kind if entry is not None else "")
             save_manifest(manifest)
         return problems
+
+
+def document_title(name: str) -> str:
+    """The title of a document file for people ('Báo cáo chính trị'), from the data model."""
+    kind = next((kind for kind, file in TEMPLATE_FILES.items() if file == name), None)
+    field = Documents.model_fields.get(kind or "")
+    return field.description if field is not None and field.description else name
 
 
 def document_text(path: Path) -> str:

@@ -16,7 +16,9 @@ from congress_docs.models import CongressFile
 
 __all__ = ["FieldSpec", "Section", "Widget", "form_sections", "leaf_kind", "spec_at"]
 
-Widget = Literal["text", "number", "integer", "date", "boolean", "choice", "lines", "group", "table"]
+Widget = Literal[
+    "text", "number", "integer", "date", "boolean", "choice", "lines", "group", "table"
+]
 GENERAL = "general"
 
 

@@ -7,17 +7,19 @@ from pathlib import Path
 from typing import Any
 
 from congress_docs.loading import DISTRICT_FILE_NAME
+from congress_docs.web.documents import document_title
 from congress_docs.web.editing import display_value
 from congress_docs.web.fields import form_sections
 from congress_docs.web.workspace import Workspace, file_version
-from congress_docs.yamlsource import read_yaml
 
 __all__ = ["commune_page_context"]
 
 
-def commune_page_context(workspace: Workspace, ident: str, path: Path, raw: bytes) -> dict[str, Any]:
+def commune_page_context(
+    workspace: Workspace, ident: str, path: Path, raw: bytes
+) -> dict[str, Any]:
     """The template context of one commune's page; raise DataError if the file cannot be read."""
-    data = read_yaml(path).data
+    data = workspace.data(ident)
     result = workspace.check(ident, data)
     merged = result.loaded.source.data if result.loaded is not None else None
     title = ident
@@ -25,11 +27,7 @@ def commune_page_context(workspace: Workspace, ident: str, path: Path, raw: byte
         unit = result.loaded.model.unit
         title = f"{unit.kind} {unit.name}"
     district = result.loaded.district_path if result.loaded is not None else None
-    built = [
-        {"docx": document.name, "pdf": document.with_suffix(".pdf").name
-         if document.with_suffix(".pdf").is_file() else None, "message": ""}
-        for document in workspace.built_documents(result)
-    ]
+    built = [_built(document) for document in workspace.built_documents(result)]
     return {
         "ident": ident,
         "title": title,
@@ -45,6 +43,12 @@ def commune_page_context(workspace: Workspace, ident: str, path: Path, raw: byte
         "built": built,
         "file_path": str(path),
     }
+
+
+def _built(document: Path) -> dict[str, Any]:
+    pdf = document.with_suffix(".pdf")
+    return {"docx": document.name, "title": document_title(document.name),
+            "pdf": pdf.name if pdf.is_file() else None, "message": ""}
 
 
 def _lookup(data: Any, dotted: str) -> Any:

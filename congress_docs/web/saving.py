@@ -11,7 +11,6 @@ from congress_docs.roundtrip import open_commune, save_commune
 from congress_docs.web.checking import CheckResult
 from congress_docs.web.editing import Changes, apply_changes
 from congress_docs.web.workspace import Workspace
-from congress_docs.yamlsource import read_yaml
 
 __all__ = ["SaveOutcome", "save_changes"]
 
@@ -46,7 +45,7 @@ def save_changes(workspace: Workspace, ident: str, version: str, changes: Change
         return SaveOutcome(422, False, message="\n".join(str(issue) for issue in err.issues))
     if edit.sha256 != version:
         return SaveOutcome(409, False, message=_changed_message())
-    data = read_yaml(path).data
+    data = workspace.data(ident)
     apply_changes(data, changes)
     result: CheckResult = workspace.check(ident, data)
     if not result.ok:

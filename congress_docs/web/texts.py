@@ -78,4 +78,6 @@ def page_texts() -> dict[str, str]:
         "yes": _("yes"),
         "no": _("no"),
         "unset": _("(not set)"),
+        "default": _("default"),
+        "rules_after_errors": _("The guideline rules are checked once the data has no error."),
     }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +49,8 @@ class Workspace:
     def __init__(self, data: Path, output: Path) -> None:
         self.root = data.resolve()
         self.output = output.resolve()
+        self._read: dict[Path, tuple[tuple[int, int], Any]] = {}
+        self._status: dict[Path, tuple[Any, CommuneStatus, Path | None]] = {}
         if not self.root.is_dir():
             raise WorkspaceError(_("the data folder does not exist: {path}").format(path=data))
 
@@ -95,30 +99,58 @@ class Workspace:
         path = self.resolve(ident)
         return path, path.read_bytes()
 
+    def data(self, ident: str) -> Any:
+        """The plain data of a commune file as the loader reads it (a fresh copy each call).
+
+        Reading is kept while the file's size and time stay the same: the page checks the data
+        on every keystroke, and reading a large file again each time would be slow.
+        """
+        path = self.resolve(ident)
+        stamp = _stamp(path)
+        cached = self._read.get(path)
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, read_yaml(path).data)
+            self._read[path] = cached
+        return copy.deepcopy(cached[1])
+
     def check(self, ident: str, data: Any | None = None) -> CheckResult:
         """Check a commune as written on disk, or as `data` if given."""
         path = self.resolve(ident)
-        return check_data(path, read_yaml(path).data if data is None else data)
+        return check_data(path, self.data(ident) if data is None else data)
 
     def status(self, ident: str) -> CommuneStatus:
-        """The start page's line for one commune."""
+        """The start page's line for one commune (kept until its file or district file changes)."""
+        path = self.resolve(ident)
+        stamp = (_stamp(path), _stamp(path.parent / DISTRICT_FILE_NAME))
+        cached = self._status.get(path)
+        if cached is not None and cached[0] == stamp:
+            status, folder = cached[1], cached[2]
+        else:
+            status, folder = self._fresh_status(ident)
+            self._status[path] = (stamp, status, folder)
+        if folder is None:
+            return status
+        built = sum((folder / name).is_file() for name in TEMPLATE_FILES.values())
+        return dataclasses.replace(status, built=built)
+
+    def _fresh_status(self, ident: str) -> tuple[CommuneStatus, Path | None]:
         try:
             result = self.check(ident)
         except DataError as err:
-            return CommuneStatus(ident, ident, _folder(ident), False, len(err.issues), 0, 0, 0, 0)
+            failed = CommuneStatus(ident, ident, _folder(ident), False, len(err.issues), 0, 0, 0, 0)
+            return failed, None
         errors = sum(len(messages) for messages in result.errors.values()) + len(result.general)
         title = ident
-        built = 0
         if result.loaded is not None:
             unit = result.loaded.model.unit
             title = f"{unit.kind} {unit.name}"
-            built = len(self.built_documents(result))
-        return CommuneStatus(
+        status = CommuneStatus(
             ident, title, _folder(ident), result.ok, errors,
             sum(finding.severity == "error" for finding in result.findings),
             sum(finding.severity == "warning" for finding in result.findings),
-            sum(len(messages) for messages in result.to_fill.values()), built,
+            sum(len(messages) for messages in result.to_fill.values()), 0,
         )
+        return status, self.documents_folder(result)
 
     def documents_folder(self, result: CheckResult) -> Path | None:
         """Where `build` writes this commune's documents, or None while its data is invalid."""
@@ -159,6 +191,14 @@ class Workspace:
 def file_version(raw: bytes) -> str:
     """The version token of a file's bytes: the page sends it back to detect a change on disk."""
     return hashlib.sha256(raw).hexdigest()
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return (0, -1)
+    return (info.st_mtime_ns, info.st_size)
 
 
 def _folder(ident: str) -> str:

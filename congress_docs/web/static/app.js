@@ -161,6 +161,9 @@
       messages.forEach((message) => place(path, message, "hint"));
       fillCount += messages.length;
     });
+    Object.entries(result.notes || {}).forEach(([path, messages]) => {
+      messages.forEach((message) => place(path, message, "hint"));
+    });
     (result.general || []).forEach((message) => {
       general.appendChild(element("li", "error", message));
       errorCount += 1;
@@ -176,7 +179,8 @@
     if (fillCount) summary.appendChild(element("p", "hint", fmt(T.to_fill_count, { count: fillCount })));
     const findings = document.getElementById("findings");
     findings.textContent = "";
-    if (!(result.findings || []).length) findings.appendChild(element("li", "ok", T.no_findings));
+    if (errorCount) findings.appendChild(element("li", "muted", T.rules_after_errors));
+    else if (!(result.findings || []).length) findings.appendChild(element("li", "ok", T.no_findings));
     (result.findings || []).forEach((finding) => {
       const item = element("li", "finding " + finding.severity);
       item.appendChild(element("strong", "", (finding.severity === "error" ? T.error : T.warning) + " · " + finding.rule));
@@ -384,7 +388,9 @@
     list.textContent = "";
     documents.forEach((doc) => {
       const item = element("li", "");
-      item.appendChild(element("span", "doc-name", doc.docx));
+      const name = element("span", "doc-name", doc.title || doc.docx);
+      name.appendChild(element("span", "file", " " + doc.docx));
+      item.appendChild(name);
       const show = element("button", "", T.preview);
       show.type = "button";
       show.addEventListener("click", () => preview(doc));
