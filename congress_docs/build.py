@@ -21,7 +21,6 @@ from congress_docs.errors import (
 )
 from congress_docs.fileio import write_bytes_atomic
 from congress_docs.i18n import _
-from congress_docs.layout import apply_layout
 from congress_docs.loading import LoadedCongress, find_congress_files, load_congress
 from congress_docs.manifest import (
     Manifest,
@@ -203,9 +202,9 @@ def _write_document(
     if owner in _USERS and not force:
         return DocumentOutcome(kind, target, "kept", _kept_message(owner))
     try:
-        data = render_docx(template, job.contexts[kind], label=f"{job.title}: {kind}")
-        if job.loaded is not None:
-            data = apply_layout(data, job.loaded.model.layout)
+        layout = job.loaded.model.layout if job.loaded is not None else None
+        data = render_docx(template, job.contexts[kind], label=f"{job.title}: {kind}",
+                           layout=layout)
     except (RenderError, TemplateProblemError) as err:
         return DocumentOutcome(kind, target, "failed", str(err))
     try:
