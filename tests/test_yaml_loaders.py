@@ -32,6 +32,12 @@ SNIPPETS = {
     "undefined alias": "a: *nothing\n",
     "legacy text": "a: Céng hoµ x· héi chñ nghÜa ViÖt Nam\n",
     "nel and bom": "\ufeffa: 1\x85b: 2\n",
+    "hash cuts text": "a: Bản Hon #3\nb: 'x' # note\n",
+    "number as text": "code: 03421\nphone: +84 213\n",
+    "deep": "a: " + "[" * 50 + "]" * 50 + "\n",
+    "alias bomb": "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
+                  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c]\n"
+                  "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n",
 }
 
 
@@ -42,7 +48,8 @@ def outcome(path: Path) -> tuple[str, object]:
         return "error", [str(issue) for issue in err.issues]
     except Exception as err:  # noqa: BLE001 - whatever escapes must escape the same way
         return "exception", (type(err).__name__, str(err))
-    return "data", (located.data, located.locations)
+    return "data", (located.data, located.locations, located.scalars,
+                    [str(issue) for issue in located.warnings])
 
 
 def both_ways(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
