@@ -25,7 +25,6 @@ from congress_docs.errors import (
 from congress_docs.fileio import remove_stale_temporaries, write_bytes_atomic
 from congress_docs.i18n import _
 from congress_docs.identity import commune_key, duplicate_issues
-from congress_docs.layout import apply_layout
 from congress_docs.loading import PLACEHOLDER, LoadedCongress, find_congress_files, load_congress
 from congress_docs.manifest import (
     Manifest,
@@ -214,9 +213,9 @@ def _write_document(
     if owner in _USERS and not force:
         return DocumentOutcome(kind, target, "kept", _kept_message(owner))
     try:
-        data = render_docx(template, job.contexts[kind], label=f"{job.title}: {kind}")
-        if job.loaded is not None:
-            data = apply_layout(data, job.loaded.model.layout)
+        layout = job.loaded.model.layout if job.loaded is not None else None
+        data = render_docx(template, job.contexts[kind], label=f"{job.title}: {kind}",
+                           layout=layout)
     except (RenderError, TemplateProblemError) as err:
         return DocumentOutcome(kind, target, "failed", str(err))
     except Exception as err:  # one document's failure must not stop the batch
