@@ -12,6 +12,7 @@ __all__ = [
     "DataError",
     "DocumentReadError",
     "Issue",
+    "OutputBusyError",
     "OutputConflictError",
     "RenderError",
     "TemplateProblemError",
@@ -65,6 +66,10 @@ class RenderError(CongressDocsError):
 
 class OutputConflictError(CongressDocsError):
     """Raised when writing would replace a file the user changed or owns, without --force."""
+
+
+class OutputBusyError(CongressDocsError):
+    """Raised when another build holds the output folder's lock for longer than we may wait."""
 
 
 class DocumentReadError(CongressDocsError):
