@@ -13,6 +13,7 @@ __all__ = [
     "DocumentReadError",
     "FileChangedError",
     "Issue",
+    "OutputBusyError",
     "OutputConflictError",
     "RenderError",
     "TemplateProblemError",
@@ -66,6 +67,10 @@ class RenderError(CongressDocsError):
 
 class OutputConflictError(CongressDocsError):
     """Raised when writing would replace a file the user changed or owns, without --force."""
+
+
+class OutputBusyError(CongressDocsError):
+    """Raised when another build holds the output folder's lock for longer than we may wait."""
 
 
 class DocumentReadError(CongressDocsError):
