@@ -6,14 +6,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from congress_docs.checker.docx_model import DocModel, Paragraph, Section
-from congress_docs.checker.emit import Emitter, fmt_pt, fmt_range
+from congress_docs.checker.emit import Emitter, align_name, fmt_pt, fmt_range
 from congress_docs.checker.model import Location, Severity
 from congress_docs.checker.roles import Roles
 from congress_docs.checker.rulesets import RuleSet
 from congress_docs.checker.textnorm import excerpt, is_caps
 from congress_docs.i18n import _
 
-__all__ = ["check_body", "check_fonts", "check_page_numbers", "check_page_setup"]
+__all__ = [
+    "check_body",
+    "check_fonts",
+    "check_page_numbers",
+    "check_page_setup",
+    "margin_ranges",
+]
 
 
 def check_page_setup(model: DocModel, out: Emitter) -> None:
@@ -33,21 +39,45 @@ def check_page_setup(model: DocModel, out: Emitter) -> None:
                 width=spec.width_mm, height=spec.height_mm
             )
             out.add("LAY-PAPER", where, "", expected, found)
-        if not section.landscape:
-            _check_margins(section, where, out)
+        _check_margins(section, where, out)
+
+
+def margin_ranges(ruleset: RuleSet, landscape: bool) -> list[dict[str, tuple[float, float]]]:
+    """The margin ranges a section may have: a landscape page keeps NĐ 30's margins on the same
+    edges of the sheet, so its top is the binding edge (30-35 mm) and its bottom the outer edge,
+    or the other way round when the page is turned the other way."""
+    ranges: dict[str, tuple[float, float]] = {k: v for k, v in ruleset.page.margins_mm.items()}
+    if not landscape:
+        return [ranges]
+    turned = {"top": ranges["left"], "bottom": ranges["right"]}
+    turned |= {"left": ranges["bottom"], "right": ranges["top"]}
+    back = {"top": ranges["right"], "bottom": ranges["left"]}
+    back |= {"left": ranges["top"], "right": ranges["bottom"]}
+    return [turned, back]
 
 
 def _check_margins(section: Section, where: Location, out: Emitter) -> None:
-    spec = out.ruleset.page
-    tolerance = spec.margin_tolerance_mm
-    for side, (low, high) in spec.margins_mm.items():
-        value = section.margins_mm.get(side)
-        if value is None or low - tolerance <= value <= high + tolerance:
-            continue
+    tolerance = out.ruleset.page.margin_tolerance_mm
+    options = margin_ranges(out.ruleset, section.landscape)
+    best = min((_misses(section, ranges, tolerance) for ranges in options), key=len)
+    for side, (low, high), value in best:
         expected = _("{side} margin {range}").format(
             side=_side_name(side), range=fmt_range(low, high, "mm")
         )
+        if section.landscape:
+            expected = _("{expected} (landscape page, turned)").format(expected=expected)
         out.add("LAY-MARGIN", where, "", expected, f"{value:.1f} mm")
+
+
+def _misses(
+    section: Section, ranges: dict[str, tuple[float, float]], tolerance: float
+) -> list[tuple[str, tuple[float, float], float]]:
+    found = []
+    for side, (low, high) in ranges.items():
+        value = section.margins_mm.get(side)
+        if value is not None and not low - tolerance <= value <= high + tolerance:
+            found.append((side, (low, high), value))
+    return found
 
 
 def _side_name(side: str) -> str:
@@ -131,7 +161,7 @@ def _check_paragraph_format(paragraph: Paragraph, group: _Group, ruleset: RuleSe
     spec = ruleset.body
     fmt = paragraph.fmt
     if fmt.align != spec.align:
-        group.add("LAY-BODY-ALIGN", paragraph, _align_name(spec.align), _align_name(fmt.align))
+        group.add("LAY-BODY-ALIGN", paragraph, align_name(spec.align), align_name(fmt.align))
     low, high = spec.first_line_indent_mm
     tolerance = spec.indent_tolerance_mm
     if not fmt.numbered and not low - tolerance <= fmt.first_line_mm <= high + tolerance:
@@ -158,11 +188,6 @@ def _line_multiple(paragraph: Paragraph) -> float:
     single = 1.15 * (paragraph.main_size() or 14.0)
     ratio = fmt.line / single
     return max(1.0, ratio) if fmt.line_rule == "atLeast" else ratio
-
-
-def _align_name(align: str | None) -> str:
-    names = {"both": _("justified"), "left": _("left"), "center": _("centred"), "right": _("right")}
-    return names.get(align or "left", align or _("left"))
 
 
 def check_page_numbers(model: DocModel, out: Emitter) -> None:
