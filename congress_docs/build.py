@@ -173,8 +173,9 @@ def _run(
     rules: RuleCheck | None,
 ) -> CommuneOutcome:
     warnings = job.loaded.warnings if job.loaded is not None else ()
+    normalised = job.loaded.normalised if job.loaded is not None else ()
     outcome = CommuneOutcome(job.source, job.title, job.folder, issues=tuple(job.issues),
-                             warnings=warnings)
+                             warnings=warnings, normalised=normalised)
     if job.loaded is None or job.folder is None or job.issues:
         return outcome
     findings: tuple[object, ...] = tuple(rules(job.loaded)) if rules is not None else ()

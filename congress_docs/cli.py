@@ -95,7 +95,7 @@ def validate(paths: tuple[Path, ...], strict: bool, output_format: str) -> None:
     for result in report.files:
         for issue in result.issues:
             click.echo(str(issue))
-        for warning in result.warnings:
+        for warning in (*result.normalised, *result.warnings):
             click.echo(_("{issue} (warning)").format(issue=warning))
     for finding in report.findings:
         click.echo(str(finding))
@@ -149,7 +149,7 @@ def new(file: Path, commune: str, kind: str, district_file: Path | None, force: 
                             force=force)
     loaded = load_congress(written)
     click.echo(_("Wrote {path}").format(path=written))
-    for warning in loaded.warnings:
+    for warning in (*loaded.normalised, *loaded.warnings):
         click.echo(_("{issue} (warning)").format(issue=warning))
     hint = _("{count} field(s) still to fill; run 'congress-docs validate {path}' after editing")
     click.echo(hint.format(count=len(loaded.warnings), path=written))
