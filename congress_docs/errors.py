@@ -11,6 +11,7 @@ __all__ = [
     "ConversionError",
     "DataError",
     "DocumentReadError",
+    "FixRefusedError",
     "Issue",
     "OutputConflictError",
     "RenderError",
@@ -69,6 +70,10 @@ class OutputConflictError(CongressDocsError):
 
 class DocumentReadError(CongressDocsError):
     """Raised when a .docx given to the checker cannot be opened as a Word document."""
+
+
+class FixRefusedError(CongressDocsError):
+    """Raised when `check --fix` will not touch a document (tracked changes, macros, signed…)."""
 
 
 class ConversionError(CongressDocsError):

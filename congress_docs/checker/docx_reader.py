@@ -33,7 +33,7 @@ from congress_docs.checker.model import Location
 from congress_docs.errors import DocumentReadError
 from congress_docs.i18n import _
 
-__all__ = ["build_model", "open_docx", "read_document"]
+__all__ = ["build_model", "open_docx", "read_document", "text_runs"]
 
 _RUN_CONTAINERS = {
     "hyperlink",
@@ -222,6 +222,11 @@ def build_paragraph(
             fmt = resolver.run_format(run.find(w("rPr")), pstyle, tstyle, text)
             runs.append(TextRun(text, fmt))
     return Paragraph(index, location, tuple(runs), resolver.para_format(ppr, tstyle), drawing)
+
+
+def text_runs(element: Element) -> list[Element]:
+    """The w:r elements of a paragraph that carry text, in the order of Paragraph.runs."""
+    return [run for run in _runs(element) if _run_text(run)[0]]
 
 
 def _runs(element: Element) -> Iterator[Element]:

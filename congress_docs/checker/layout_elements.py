@@ -9,11 +9,17 @@ from congress_docs.checker.docx_model import DocModel, Line
 from congress_docs.checker.emit import Emitter, align_name, fmt_pt, fmt_range
 from congress_docs.checker.model import Location, Severity
 from congress_docs.checker.roles import PARTY_TITLE, QUOC_HIEU, Roles
-from congress_docs.checker.rulesets import ElementSpec
+from congress_docs.checker.rulesets import ElementSpec, RuleSet
 from congress_docs.checker.textnorm import fold, is_caps, is_separator, norm
 from congress_docs.i18n import _
 
-__all__ = ["check_elements", "check_header_kind", "check_separators", "check_signature_extra"]
+__all__ = [
+    "basis_required",
+    "check_elements",
+    "check_header_kind",
+    "check_separators",
+    "check_signature_extra",
+]
 
 # element key in the rule set -> the middle part of its rule ids
 RULE_PART = {
@@ -56,7 +62,7 @@ def check_header_kind(roles: Roles, out: Emitter) -> None:
 def check_elements(roles: Roles, out: Emitter) -> None:
     """Size and style of every identified element that the rule set describes."""
     entries: list[tuple[Line, float]] = []
-    basis = _basis_required(roles, out)
+    basis = basis_required(roles, out.ruleset)
     for key, line in roles.elements:
         spec = out.ruleset.elements.get(key)
         if spec is None or not line.formats() or (key == "basis" and not basis):
@@ -82,12 +88,12 @@ def _inside(value: float, bounds: tuple[float, float]) -> bool:
     return bounds[0] <= value <= bounds[1]
 
 
-def _basis_required(roles: Roles, out: Emitter) -> bool:
+def basis_required(roles: Roles, ruleset: RuleSet) -> bool:
     """Căn cứ lines have their own style only in the document types the rule set names."""
     if roles.title is None:
         return False
     title = re.sub(r"^DỰ THẢO\s+", "", fold(roles.title.text).upper())
-    return any(title == t or title.startswith(t + " ") for t in out.ruleset.forms.basis_titles)
+    return any(title == t or title.startswith(t + " ") for t in ruleset.forms.basis_titles)
 
 
 def _line_size(line: Line) -> float | None:

@@ -18,7 +18,10 @@ __all__ = [
     "check_fonts",
     "check_page_numbers",
     "check_page_setup",
+    "is_heading",
+    "line_multiple",
     "margin_ranges",
+    "side_name",
 ]
 
 
@@ -62,7 +65,7 @@ def _check_margins(section: Section, where: Location, out: Emitter) -> None:
     best = min((_misses(section, ranges, tolerance) for ranges in options), key=len)
     for side, (low, high), value in best:
         expected = _("{side} margin {range}").format(
-            side=_side_name(side), range=fmt_range(low, high, "mm")
+            side=side_name(side), range=fmt_range(low, high, "mm")
         )
         if section.landscape:
             expected = _("{expected} (landscape page, turned)").format(expected=expected)
@@ -80,7 +83,8 @@ def _misses(
     return found
 
 
-def _side_name(side: str) -> str:
+def side_name(side: str) -> str:
+    """Name a page side in words."""
     return {"top": _("top"), "bottom": _("bottom"), "left": _("left"), "right": _("right")}[side]
 
 
@@ -140,13 +144,14 @@ def check_body(roles: Roles, out: Emitter) -> None:
             if tolerated:
                 levels[("LAY-BODY-SIZE", fmt_pt(size))] = Severity.WARNING
             group.add("LAY-BODY-SIZE", paragraph, fmt_range(*spec.size), fmt_pt(size))
-        if _is_heading(paragraph):
+        if is_heading(paragraph):
             continue
         _check_paragraph_format(paragraph, group, out.ruleset)
     group.emit(out, levels)
 
 
-def _is_heading(paragraph: Paragraph) -> bool:
+def is_heading(paragraph: Paragraph) -> bool:
+    """Headings (bold, capitals, short italic or centred lines) keep their own paragraph format."""
     formats = paragraph.formats()
     text = paragraph.text.strip()
     return (
@@ -172,7 +177,7 @@ def _check_paragraph_format(paragraph: Paragraph, group: _Group, ruleset: RuleSe
     if spacing + 0.05 < spec.min_paragraph_spacing_pt:
         expected = _("at least {value:g} pt").format(value=spec.min_paragraph_spacing_pt)
         group.add("LAY-BODY-SPACING", paragraph, expected, f"{spacing:g} pt")
-    lines = _line_multiple(paragraph)
+    lines = line_multiple(paragraph)
     if not spec.line_spacing[0] - 0.01 <= lines <= spec.line_spacing[1] + 0.01:
         expected = _("{low:g} to {high:g} lines").format(
             low=spec.line_spacing[0], high=spec.line_spacing[1]
@@ -180,7 +185,7 @@ def _check_paragraph_format(paragraph: Paragraph, group: _Group, ruleset: RuleSe
         group.add("LAY-BODY-LINE", paragraph, expected, _("{value:.2f} lines").format(value=lines))
 
 
-def _line_multiple(paragraph: Paragraph) -> float:
+def line_multiple(paragraph: Paragraph) -> float:
     """Line spacing as a multiple of single spacing (single ≈ 1.15 × the font size in points)."""
     fmt = paragraph.fmt
     if fmt.line_rule == "auto":
