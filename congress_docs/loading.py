@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -144,6 +145,15 @@ def _district_path(path: Path, data: dict[str, Any]) -> Path | None:
 
 
 def _read_district(path: Path) -> Located:
+    """Read a district file once for all its communes (again only when it changes)."""
+    stat = path.stat()
+    return _read_district_cached(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=64)
+def _read_district_cached(path: Path, _mtime_ns: int, _size: int) -> Located:
+    # The merge copies district values into each commune's data without changing them, so one
+    # reading serves every commune; a DataError is not cached and is raised again each time.
     district = read_yaml(path)
     if not isinstance(district.data, dict):
         raise DataError([_not_mapping(path)])

@@ -52,8 +52,19 @@ _BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\uf
 _INLINE_COMMENT = re.compile(r"\s+#\S")
 
 
+# PyYAML's C loader (libyaml), shipped in its wheels; None where PyYAML was built without it.
+_C_LOADER: Any = getattr(yaml, "CSafeLoader", None)
+_REFUSED = yaml.reader.Reader.NON_PRINTABLE
+
+
 def loader_class() -> type[yaml.SafeLoader]:
-    """The one place that picks the YAML loader: everything here works with either class."""
+    """The loader whose messages and positions users see: the pure-Python one.
+
+    read_yaml first tries libyaml (PyYAML's CSafeLoader: 15 times faster), where it reads
+    exactly as this class does; a YAML error, a tab or a character PyYAML's reader refuses sends
+    the text to this class, so every message and position stays the same
+    (tests/test_yaml_loaders.py).
+    """
     return yaml.SafeLoader
 
 
@@ -106,13 +117,32 @@ def read_yaml(path: Path) -> Located:
     ):
         raise DataError([Issue(path, _("the file is empty: it holds no data"), line=1)])
     lines = text.splitlines()
-    _check_shape(path, text, lines)
-    loader = loader_class()(text)
+    if _C_LOADER is not None and "\t" not in text and not _REFUSED.search(text):
+        try:
+            return _load(path, text, lines, _C_LOADER)
+        except yaml.YAMLError:
+            pass  # read again below, for the pure-Python loader's message and position
+    return _load(path, text, lines, loader_class())
+
+
+def _load(path: Path, text: str, lines: list[str], loader_type: Any) -> Located:
+    """Check the shape, compose and build with one loader class.
+
+    With libyaml a YAML error is raised as it is, for the caller to read the file again with
+    the pure-Python loader; with that loader it becomes a located DataError.
+    """
+    fast = loader_type is not loader_class()
+    _check_shape(path, text, lines, loader_type, fast=fast)
+    loader = loader_type(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as err:
+        if fast:
+            raise
         raise DataError([syntax_issue(path, err, lines)]) from err
     except yaml.YAMLError as err:
+        if fast:
+            raise
         raise DataError([Issue(path, _("YAML syntax error: {detail}").format(detail=err))]) from err
     finally:
         loader.dispose()
@@ -179,21 +209,25 @@ def control_character_message(character: str) -> str:
     ).format(code=code)
 
 
-def _check_shape(path: Path, text: str, lines: list[str]) -> None:
+def _check_shape(
+    path: Path, text: str, lines: list[str], loader_type: Any, *, fast: bool = False
+) -> None:
     """Walk the event stream once: refuse deep nesting and alias expansion past the limits.
 
     Sizes are counted per anchor as the events go by, so a "billion laughs" file is refused
     after reading it once, without expanding a single alias.
     """
-    loader = loader_class()(text)
+    loader = loader_type(text)
     shape = _Shape(path)
     try:
         while True:
-            event = loader.get_event()  # type: ignore[no-untyped-call]
+            event = loader.get_event()
             if event is None or isinstance(event, yaml.StreamEndEvent):
                 break
             shape.feed(event)
     except yaml.MarkedYAMLError as err:
+        if fast:
+            raise
         raise DataError([syntax_issue(path, err, lines)]) from err
     finally:
         loader.dispose()
@@ -270,7 +304,7 @@ def _tag_name(tag: str) -> str:
 class _Builder:
     """Turn a composed YAML node tree into dicts, lists and scalars, recording locations."""
 
-    def __init__(self, path: Path, loader: yaml.SafeLoader, lines: list[str]) -> None:
+    def __init__(self, path: Path, loader: Any, lines: list[str]) -> None:
         self.path = path
         self.loader = loader
         self.lines = lines
@@ -303,10 +337,9 @@ class _Builder:
         if node.tag not in _CORE_SCALAR_TAGS:
             self.issues.append(self._tag_issue(node, key))
             return None
-        implicit = self.loader.resolve(  # type: ignore[no-untyped-call]
-            yaml.ScalarNode, node.value, (True, False)
-        )
-        plain = getattr(node, "style", None) is None and node.tag == implicit
+        implicit = self.loader.resolve(yaml.ScalarNode, node.value, (True, False))
+        # A plain scalar has style None from the pure-Python composer, "" from libyaml's.
+        plain = not getattr(node, "style", None) and node.tag == implicit
         self.scalars[key] = RawScalar(node.value, plain)
         if plain:
             self._check_inline_comment(node, key)
