@@ -91,6 +91,7 @@ class DocSpec:
     page_align: str = "center"
     title_page: bool = True
     split_header: bool = False  # number and date in a second row of the header table
+    header_widths_mm: tuple[float, float] = (62, 103)
     extra_paragraphs: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     # (text, style, alignment) paragraphs between the title block and the body (Kính gửi, Căn cứ)
     before_body: tuple[tuple[str, Style, str], ...] = ()
@@ -186,6 +187,12 @@ def _separator(container: object, spec: DocSpec, under: object) -> None:
 
 def _header(doc: object, spec: DocSpec) -> None:
     table = doc.add_table(rows=2 if spec.split_header else 1, cols=2)  # type: ignore[attr-defined]
+    # as real headers do: a narrow issuer column, a national column wide enough for the Quốc hiệu
+    table.autofit = False
+    for index, width in enumerate(spec.header_widths_mm):
+        table.columns[index].width = Mm(width)
+        for cell in table.columns[index].cells:
+            cell.width = Mm(width)
     left, right = table.rows[0].cells
     low_left, low_right = table.rows[-1].cells
     for row in table.rows:

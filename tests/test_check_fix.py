@@ -21,6 +21,7 @@ from congress_docs.checker import check_document
 from congress_docs.checker.fix import fix_document, paragraph_texts
 from congress_docs.cli import cli
 from congress_docs.errors import FixRefusedError, OutputConflictError
+from congress_docs.i18n import set_language
 
 # Word's defaults in the United States: Letter paper, 1-inch margins, Arial (Calibri's stand-in)
 # 11 pt, left-aligned, no indent, no spacing; header elements all 11 pt, title 16 pt.
@@ -49,7 +50,14 @@ LETTER = replace(
     recipients_label=Style(11),
     recipient=Style(11),
     landscape_margins_mm=(25.4, 25.4, 25.4, 25.4),
+    header_widths_mm=(82.55, 82.55),
 )
+
+
+@pytest.fixture(autouse=True)
+def english() -> None:
+    """Messages in English, so the tests can read them (conftest puts Vietnamese back after)."""
+    set_language("en")
 
 
 def sha256(path: Path) -> str:
@@ -81,6 +89,18 @@ def test_a_letter_arial_one_inch_document_comes_out_passing_every_layout_rule(
     assert docx_lines(tmp_path / "fixed.docx") == docx_lines(source)
     assert sha256(source) == before_hash
     assert source.stat().st_mtime_ns == before_stat.st_mtime_ns
+
+
+def test_the_quoc_hieu_column_is_widened_to_hold_its_line(tmp_path: Path) -> None:
+    source = build(tmp_path / "letter.docx", LETTER)  # Word's even split: 82.5 + 82.5 mm
+
+    result = fix_document(source, tmp_path / "fixed.docx")
+
+    table = docx.Document(str(tmp_path / "fixed.docx")).tables[0]
+    left, right = (cell.width.mm for cell in table.rows[0].cells)
+    assert right >= 90 and left >= 50
+    assert left + right <= 165.5  # A4 text width 160 mm, 5 mm to spare at most
+    assert any(change.what == "column widths" for change in result.changes)
 
 
 def test_the_input_is_only_ever_read(tmp_path: Path) -> None:

@@ -71,6 +71,7 @@ class LayoutFixer:
         self.fix_fonts()
         self.fix_body()
         self.fix_elements()
+        self.fix_header_table()
         return self.changes
 
     def _note(self, where: str, what: str, before: object, after: object) -> None:
@@ -230,6 +231,45 @@ class LayoutFixer:
             complex_size.set(w("val"), str(int(round(target * 2))))
         self._note(where, _("size"), f"{size:g} pt", f"{target:g} pt")
 
+    def fix_header_table(self) -> None:
+        """Widen the header table's national column when the Quốc hiệu would not fit its line.
+
+        Word's default table splits the width evenly; in Times New Roman the Quốc hiệu (12-13 pt
+        bold) needs about 9 cm, so it would wrap onto two lines in the new page width.
+        """
+        anchor = next(iter(self.roles.of("quoc_hieu") or self.roles.of("party_title")), None)
+        if anchor is None or not anchor.paragraph.in_table:
+            return
+        table = _enclosing_table(self.elements[anchor.paragraph.index])
+        columns = table.findall(f"{w('tblGrid')}/{w('gridCol')}") if table is not None else []
+        cell = (anchor.paragraph.location.cell or 0) - 1
+        if table is None or len(columns) != 2 or not _plain_rows(table) or cell not in (0, 1):
+            return
+        widths = [_twips(column) for column in columns]
+        low, high = self._size_range("quoc_hieu")
+        size = min(max(anchor.paragraph.main_size() or high, low), high)  # as fix_elements sets it
+        needed = round(_text_width_pt(anchor.text, size) * 20) + _cell_margins(table)
+        if widths[cell] >= needed:
+            return
+        section = self.document.sections[0]
+        text_width = int((section.page_width - section.left_margin - section.right_margin) / 635)
+        # the page may have narrowed (Letter to A4): the table keeps at most 5 mm beyond the text
+        total = max(min(sum(widths), text_width + 283), needed + 2835)
+        new = [0, 0]
+        new[cell] = min(needed, total - 2835)  # keep 5 cm for the issuer block
+        new[1 - cell] = total - new[cell]
+        _set_widths(table, columns, new)
+        self._note(
+            _("header table"),
+            _("column widths"),
+            " + ".join(f"{width / 56.69:.0f} mm" for width in widths),
+            " + ".join(f"{width / 56.69:.0f} mm" for width in new),
+        )
+
+    def _size_range(self, key: str) -> tuple[float, float]:
+        spec = self.ruleset.elements.get(key)
+        return spec.size if spec is not None and spec.size is not None else (12.0, 13.0)
+
     # -- runs -------------------------------------------------------------------------------
 
     def _handle(self, element: Element) -> DocxParagraph:
@@ -251,6 +291,80 @@ class LayoutFixer:
             if text_run.text.strip():
                 yield Run(run_element, None), text_run.fmt, start  # type: ignore[arg-type]
             line += text_run.text.count("\n")
+
+
+# Advance widths of Times New Roman Bold, in em: capitals (with or without marks), small letters.
+_CAPS_EM, _SMALL_EM, _SPACE_EM, _OTHER_EM = 0.71, 0.5, 0.25, 0.5
+
+
+def _text_width_pt(text: str, size: float) -> float:
+    """A generous estimate of a bold Times New Roman line's width, in points."""
+    em = 0.0
+    for char in text.strip():
+        if char.isspace():
+            em += _SPACE_EM
+        elif char.isupper():
+            em += _CAPS_EM
+        elif char.islower():
+            em += _SMALL_EM
+        else:
+            em += _OTHER_EM
+    return em * size
+
+
+def _cell_margins(table: Element) -> int:
+    """Left plus right cell margin of a table, in twips (Word's default 0.19 cm each)."""
+    total = 0
+    for side in ("left", "right"):
+        found = table.find(f"{w('tblPr')}/{w('tblCellMar')}/{w(side)}")
+        total += _twips(found) if found is not None else 108
+    return total
+
+
+def _enclosing_table(element: Element) -> Element | None:
+    parent = element.getparent()
+    while parent is not None and parent.tag != w("tbl"):
+        parent = parent.getparent()
+    return parent
+
+
+def _plain_rows(table: Element) -> bool:
+    """True when every row has two cells and none spans columns (widths can be set per cell)."""
+    for row in table.findall(w("tr")):
+        cells = row.findall(w("tc"))
+        spans = [c.find(f"{w('tcPr')}/{w('gridSpan')}") for c in cells]
+        if len(cells) != 2 or any(span is not None for span in spans):
+            return False
+    return True
+
+
+def _twips(element: Element) -> int:
+    try:
+        return int(element.get(w("w")) or 0)
+    except ValueError:
+        return 0
+
+
+def _set_widths(table: Element, columns: list[Element], widths: list[int]) -> None:
+    for column, width in zip(columns, widths, strict=True):
+        column.set(w("w"), str(width))
+    for row in table.findall(w("tr")):
+        for cell, width in zip(row.findall(w("tc")), widths, strict=True):
+            props = cell.find(w("tcPr"))
+            if props is None:
+                props = cell.makeelement(w("tcPr"), {})
+                cell.insert(0, props)
+            found = props.find(w("tcW"))
+            if found is None:
+                found = props.makeelement(w("tcW"), {})
+                props.insert(0, found)
+            found.set(w("w"), str(width))
+            found.set(w("type"), "dxa")
+    props = table.find(w("tblPr"))
+    total = props.find(w("tblW")) if props is not None else None
+    if total is not None:
+        total.set(w("w"), str(sum(widths)))
+        total.set(w("type"), "dxa")
 
 
 def _retarget(fonts: Element, target: str, counts: dict[str, int]) -> None:
