@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from congress_docs.completeness import gaps
 from congress_docs.errors import DataError, Issue
 from congress_docs.i18n import _
 from congress_docs.merging import DISTRICT_KEYS, merge
@@ -83,7 +84,8 @@ def load_congress(path: Path) -> LoadedCongress:
         raise DataError(_in_file_order(problems)) from err
     if problems:
         raise DataError(problems)
-    return LoadedCongress(path, model, district_path, source, tuple(_placeholders(source, path)))
+    warnings = _placeholders(source, path) + gaps(model, source, path)
+    return LoadedCongress(path, model, district_path, source, tuple(warnings))
 
 
 def _in_file_order(issues: list[Issue]) -> list[Issue]:

@@ -58,6 +58,10 @@ _EXAMPLES: dict[str, Any] = {
     "delegation.official": ["p001"],
     "delegation.alternates": [],
     "previous_committee.members_at_start": 0,
+    "previous_committee.term": None,
+    "previous_committee.set_up_on": None,
+    "previous_committee.decision": None,
+    "previous_committee.reviewed_resolutions": None,
     "previous_committee.changes.date": dt.date(2021, 6, 1),
     "previous_committee.changes.kind": "added",
     "signer.person": "p001",
@@ -159,6 +163,10 @@ class _Writer:
     def field(self, name: str, field: FieldInfo, indent: str, path: str, first: str = "") -> None:
         self.comment(field, indent)
         lead = indent + first
+        if path in self.examples and self.examples[path] is None:
+            # An optional group left empty on purpose (it applies to some communes only).
+            self.lines.append(f"{lead}{name}: null")
+            return
         annotation = unwrap(field.annotation)
         model = model_of(annotation)
         if model is not None:
