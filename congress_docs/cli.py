@@ -95,7 +95,7 @@ def validate(paths: tuple[Path, ...], strict: bool, output_format: str) -> None:
     for result in report.files:
         for issue in result.issues:
             click.echo(str(issue))
-        for warning in result.warnings:
+        for warning in (*result.normalised, *result.warnings):
             click.echo(_("{issue} (warning)").format(issue=warning))
     for finding in report.findings:
         click.echo(str(finding))
@@ -149,7 +149,7 @@ def new(file: Path, commune: str, kind: str, district_file: Path | None, force: 
                             force=force)
     loaded = load_congress(written)
     click.echo(_("Wrote {path}").format(path=written))
-    for warning in loaded.warnings:
+    for warning in (*loaded.normalised, *loaded.warnings):
         click.echo(_("{issue} (warning)").format(issue=warning))
     hint = _("{count} field(s) still to fill; run 'congress-docs validate {path}' after editing")
     click.echo(hint.format(count=len(loaded.warnings), path=written))
@@ -224,8 +224,11 @@ _KIND_NAMES = ("political_report", "review_report", "action_programme", "resolut
 @click.option("--pdf", is_flag=True, help="Also convert each written document to PDF.")
 @click.option("--strict", is_flag=True, help="Treat rule warnings as errors (exit code 1).")
 @click.pass_context
+@click.option("--wait", "lock_wait", type=click.FloatRange(min=0), default=60.0,
+              show_default=True,
+              help="If another build is writing into OUTPUT, wait this many seconds, then stop.")
 def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], output: Path,
-          templates: Path | None, force: bool, pdf: bool, strict: bool) -> None:
+          templates: Path | None, force: bool, pdf: bool, strict: bool, lock_wait: float) -> None:
     """Write the five documents of each commune into OUTPUT/<district>/<commune>/.
 
     PATHS are congress files or folders (default: ./data, else the bundled sample). A file
@@ -239,7 +242,7 @@ def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], o
     from congress_docs.build import build as build_documents
 
     report = build_documents(_data_paths(paths), kinds=kinds, output=output,
-                             templates=templates, force=force, pdf=pdf)
+                             templates=templates, force=force, pdf=pdf, lock_wait=lock_wait)
     for commune in report.communes:
         click.echo(commune.summary_line())
         for line in commune.detail_lines():

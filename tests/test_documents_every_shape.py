@@ -60,7 +60,8 @@ def texts(path: Path) -> list[str]:
         if isinstance(block, Paragraph):
             lines.append(block.text)
         else:
-            lines.extend(p.text for row in block.rows for cell in row.cells for p in cell.paragraphs)
+            cells = [cell for row in block.rows for cell in row.cells]
+            lines.extend(p.text for cell in cells for p in cell.paragraphs)
     return [line.replace("\u00a0", " ") for line in lines]
 
 
