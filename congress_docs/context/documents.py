@@ -253,7 +253,7 @@ def review_report(model: CongressFile, names: dict[str, Any]) -> dict[str, Any]:
     value = assessment(review.assessment)
     activity = _activity_sentence(model, old)
     closing_line = closing([], (
-        f"Trên đây là Báo cáo kiểm điểm hoạt động của {old['name']} {old['period']}, trình Đại "
+        f"Trên đây là Báo cáo kiểm điểm hoạt động của {old['name_period']}, trình Đại "
         f"hội xem xét, góp ý."
     ))[0]
     intro = (
@@ -413,7 +413,7 @@ def resolution(model: CongressFile, names: dict[str, Any]) -> dict[str, Any]:
             + (f" {summary['sentence']}" if summary["sentence"] else "")
         ),
         "review_approval": (
-            f"Đại hội tán thành Báo cáo kiểm điểm hoạt động của {old['name']} {old['period']}."
+            f"Đại hội tán thành Báo cáo kiểm điểm hoạt động của {old['name_period']}."
         ),
         "direction_blocks": direction,
         "indicator_summary": summary,

@@ -137,6 +137,8 @@ def outgoing(model: CongressFile) -> dict[str, Any]:
         "term": facts.term,
         "name": name,
         "name_term": f"{name}, nhiệm kỳ {facts.term}" if facts.term else name,
+        # "… khóa XIII, nhiệm kỳ 2019 - 2024" / "… xã X từ ngày 01/7/2025 đến nay"
+        "name_period": f"{name}, {period}" if facts.term else f"{name} {period}",
         "standing": f"Ban Thường trực {name}",
         "period": period,
         "period_cap": period[0].upper() + period[1:],
