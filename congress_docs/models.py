@@ -296,7 +296,9 @@ class ReviewedResolution(Model):
         description="Đơn vị đã ban hành nghị quyết, kèm loại: xã Nà Tăm (xã cũ trước sáp nhập)"
     )
     ordinal: int | None = Field(None, ge=1, le=100, description="Đại hội lần thứ mấy (nếu biết)")
-    term: Term = Field(description="Nhiệm kỳ của nghị quyết, ví dụ {start: 2024, end: 2029}")
+    term: Term | None = Field(
+        None, description="Nhiệm kỳ của nghị quyết, ví dụ {start: 2024, end: 2029}"
+    )
 
 
 class PreviousCommittee(Model):

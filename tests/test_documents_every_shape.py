@@ -22,6 +22,8 @@ from congress_docs.paths import bundled
 from congress_docs.validate import validate_paths
 
 DATA = bundled("data")
+# Communes of other shapes written for this test (a ward, an unknown outgoing term, few parts).
+SHAPES = Path(__file__).resolve().parent / "shapes"
 # The pattern of ../shared/hooks/before-stop, kept word for word.
 HOOK = re.compile(r"(?<!toàn )khóa\s*[,.;:)]|lần thứ\s*[,.;:)]|\bNone\b|\{\{|\}\}|\{%|…")
 COUNTED = r" (vị|chỉ tiêu|đại biểu|hội nghị|cuộc|văn bản|tổ chức|chương trình|người|ủy viên)\b"
@@ -34,7 +36,7 @@ NUMBER_BLANK = re.compile(r"[Ss]ố:?\s+/")
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
     out = tmp_path_factory.mktemp("samples")
-    report = build([DATA], output=out)
+    report = build([DATA, SHAPES], output=out)
     assert report.ok, "\n".join(report.failures())
     by_commune: dict[str, list[Path]] = {}
     for commune in report.communes:
@@ -69,6 +71,7 @@ def test_both_shapes_are_bundled(documents: dict[str, list[Path]]) -> None:
     assert "xã Bản Hon" in documents  # 2024-2029, under a district
     assert "xã Mường Than" in documents  # 2025-2030, first congress under the province
     assert "phường Tân Phong" in documents  # 2025-2030 ward, 1 Chủ tịch + 4 Phó Chủ tịch
+    assert "phường Bắc Hồng" in documents  # 2024-2029, outgoing term unknown, parts missing
 
 
 def test_no_document_has_a_hole(documents: dict[str, list[Path]]) -> None:

@@ -62,10 +62,7 @@ def _facts(model: CongressFile) -> Outgoing:
         resolutions = tuple(previous.reviewed_resolutions)
     elif elected:
         own = f"{model.unit.kind} {model.unit.name}"
-        resolutions = (
-            (ReviewedResolution(unit=own, ordinal=model.congress.ordinal - 1, term=term),)
-            if term is not None else ()
-        )
+        resolutions = (ReviewedResolution(unit=own, ordinal=model.congress.ordinal - 1, term=term),)
     else:
         resolutions = ()
     set_up = ""
@@ -86,19 +83,26 @@ def _resolution_phrase(resolutions: tuple[ReviewedResolution, ...]) -> str:
     one phrase for the resolutions of several merged communes of the same term."""
     if not resolutions:
         return ""
-    terms = {term_text(item.term) for item in resolutions}
+    terms = {_term_of(item) for item in resolutions}
 
     def unit_part(item: ReviewedResolution) -> str:
         ordinal = f" lần thứ {to_roman(item.ordinal)}" if item.ordinal else ""
         return f"{item.unit}{ordinal}"
 
+    def with_term(text: str, term: str) -> str:
+        return f"{text}, nhiệm kỳ {term}" if term else text
+
     if len(terms) == 1:
         units = [unit_part(item) for item in resolutions]
         prefix = "Nghị quyết" if len(resolutions) == 1 else "các Nghị quyết"
-        return f"{prefix} {CONGRESS_SHORT} {_join(units)}, nhiệm kỳ {terms.pop()}"
-    names = [f"{CONGRESS_SHORT} {unit_part(item)}, nhiệm kỳ {term_text(item.term)}"
+        return with_term(f"{prefix} {CONGRESS_SHORT} {_join(units)}", terms.pop())
+    names = [with_term(f"{CONGRESS_SHORT} {unit_part(item)}", _term_of(item))
              for item in resolutions]
     return "các Nghị quyết " + "; ".join(names)
+
+
+def _term_of(item: ReviewedResolution) -> str:
+    return term_text(item.term) if item.term is not None else ""
 
 
 def outgoing(model: CongressFile) -> dict[str, Any]:
@@ -122,11 +126,12 @@ def outgoing(model: CongressFile) -> dict[str, Any]:
     short = (f"Nghị quyết Đại hội nhiệm kỳ {facts.term}" if own_single and facts.term
              else resolutions[0:1].upper() + resolutions[1:])
     title_tail = (
-        f"NGHỊ QUYẾT ĐẠI HỘI MẶT TRẬN TỔ QUỐC VIỆT NAM NHIỆM KỲ {facts.term}" if own_single
+        f"NGHỊ QUYẾT ĐẠI HỘI MẶT TRẬN TỔ QUỐC VIỆT NAM NHIỆM KỲ {facts.term}"
+        if own_single and facts.term
         else upper_vi(resolutions.replace(CONGRESS_SHORT, CONGRESS_FULL)) if resolutions
         else f"CÔNG TÁC MẶT TRẬN {upper_vi(period)}"
     )
-    terms = {term_text(item.term) for item in facts.resolutions}
+    terms = {_term_of(item) for item in facts.resolutions} - {""}
     caption = (f"Kết quả thực hiện các chỉ tiêu Nghị quyết nhiệm kỳ {terms.pop()}"
                if len(terms) == 1 else f"Kết quả thực hiện các chỉ tiêu {period}")
     return {
@@ -138,7 +143,7 @@ def outgoing(model: CongressFile) -> dict[str, Any]:
         "name": name,
         "name_term": f"{name}, nhiệm kỳ {facts.term}" if facts.term else name,
         # "… khóa XIII, nhiệm kỳ 2019 - 2024" / "… xã X từ ngày 01/7/2025 đến nay"
-        "name_period": f"{name}, {period}" if facts.term else f"{name} {period}",
+        "name_period": f"{name}, {period}" if facts.elected else f"{name} {period}",
         "standing": f"Ban Thường trực {name}",
         "period": period,
         "period_cap": period[0].upper() + period[1:],
