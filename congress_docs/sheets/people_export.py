@@ -62,6 +62,12 @@ def people_workbook(model: CongressFile) -> bytes:
     _validations(sheet, lists, choices_for() | references.choices(), last)
     sheet.freeze_panes = "C2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(sheet.max_row, 2)}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A3
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
     lists.sheet_state = "hidden"
     buffer = io.BytesIO()
     book.save(buffer)

@@ -124,6 +124,10 @@ def summary_xlsx(rollup: Rollup, *, title: str) -> bytes:
         values = [getattr(column, make)(rollup) if getattr(column, make) else None
                   for column in columns]
         _write_row(sheet, last + offset, values, columns, bold=True)
+        if make == "average":  # an average of counts has decimals: 102,54 delegates
+            for index, column in enumerate(columns, start=1):
+                if column.number_format == _INT:
+                    sheet.cell(last + offset, index).number_format = _DEC
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 3)
@@ -135,7 +139,15 @@ def summary_xlsx(rollup: Rollup, *, title: str) -> bytes:
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    _chart_sheet(book.create_sheet(SHEET_CHART), sheet, rollup, columns)
+    # 30 columns: on A3 landscape, one page wide, the figures stay readable when printed.
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A3
+    charts = book.create_sheet(SHEET_CHART)
+    charts.page_setup.orientation = "landscape"
+    charts.page_setup.paperSize = charts.PAPERSIZE_A4
+    charts.page_setup.fitToWidth = 1
+    charts.page_setup.fitToHeight = 0
+    charts.sheet_properties.pageSetUpPr.fitToPage = True
+    _chart_sheet(charts, sheet, rollup, columns)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -178,6 +190,7 @@ def _chart_sheet(sheet: Worksheet, summary: Worksheet, rollup: Rollup,
                  columns: list[Column]) -> None:
     """A small table of the district shares and a bar chart drawn from it."""
     sheet.append(["Cơ cấu", "Số người", "Tỷ lệ chung", "Bình quân các đơn vị"])
+    sheet.row_dimensions[1].height = 32
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = _HEAD_FILL
@@ -198,7 +211,7 @@ def _chart_sheet(sheet: Worksheet, summary: Worksheet, rollup: Rollup,
     chart = BarChart()
     chart.type = "bar"
     chart.style = 10
-    chart.title = "Cơ cấu kết hợp Ủy ban khóa mới (dự kiến), tỷ lệ %"
+    chart.title = "Cơ cấu kết hợp Ủy ban khóa mới (dự kiến)"
     chart.y_axis.title = "Tỷ lệ"
     chart.y_axis.number_format = "0%"
     chart.y_axis.scaling.min = 0
@@ -210,11 +223,12 @@ def _chart_sheet(sheet: Worksheet, summary: Worksheet, rollup: Rollup,
     data = Reference(sheet, min_col=3, max_col=4, min_row=1, max_row=rows + 1)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=rows + 1))
-    chart.dataLabels = DataLabelList()
-    chart.dataLabels.showVal = True
+    chart.dataLabels = DataLabelList(showVal=True, showSerName=False, showCatName=False,
+                                     showLegendKey=False, showPercent=False)
     chart.dataLabels.numFmt = "0.00%"
-    chart.height, chart.width = 11, 20
-    sheet.add_chart(chart, "F2")
+    chart.legend.position = "b"
+    chart.height, chart.width = 10, 24
+    sheet.add_chart(chart, "A12")
     _commune_chart(sheet, summary, rollup, columns)
 
 
@@ -237,5 +251,6 @@ def _commune_chart(sheet: Worksheet, summary: Worksheet, rollup: Rollup,
         chart.add_data(Reference(summary, min_col=column, min_row=HEADER_ROW, max_row=last),
                        titles_from_data=True)
     chart.set_categories(Reference(summary, min_col=2, min_row=first, max_row=last))
-    chart.height, chart.width = 11, 28
-    sheet.add_chart(chart, "F25")
+    chart.legend.position = "b"
+    chart.height, chart.width = 11, 24
+    sheet.add_chart(chart, "A35")
