@@ -13,6 +13,7 @@ import click
 from congress_docs import __version__
 from congress_docs.errors import CongressDocsError
 from congress_docs.i18n import LANGUAGES, _, default_language, set_language
+from congress_docs.kinds import KINDS
 from congress_docs.loading import load_congress
 from congress_docs.paths import sample_district_dir
 from congress_docs.schema import congress_schema_text
@@ -189,14 +190,11 @@ def check(ctx: click.Context, files: tuple[Path, ...], regime: str, output_forma
     ctx.exit(1 if batch.has_errors else 0)
 
 
-_KIND_NAMES = ("political_report", "review_report", "action_programme", "resolution",
-               "personnel_scheme")
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, type=_EXISTING)
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(_KIND_NAMES),
-              help="Only this document (repeatable); default: all five.")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
+              help="Only this document (repeatable); default: all eleven, 06-11 where their "
+                   "data is given.")
 @click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
               show_default=True, help="Folder the documents are written into.")
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -207,7 +205,7 @@ _KIND_NAMES = ("political_report", "review_report", "action_programme", "resolut
 @click.pass_context
 def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], output: Path,
           templates: Path | None, force: bool, pdf: bool) -> None:
-    """Write the five documents of each commune into OUTPUT/<district>/<commune>/.
+    """Write the documents of each commune into OUTPUT/<district>/<commune>/.
 
     PATHS are congress files or folders (default: the bundled sample district). A file changed
     by hand since the last build is kept unless --force. Exit code 1 if anything failed.

@@ -28,8 +28,12 @@ class DocumentKind:
     slug: str
     name_vi: str
     name_en: str
+    # The document type as its title prints it ("BÁO CÁO CHÍNH TRỊ", "TỜ TRÌNH").
+    type_title: str
     # The five core documents are always written; the others need optional data of their own.
     core: bool
+    # Documents the congress itself issues carry its name as the issuer (format-spec C.3).
+    issued_by_congress: bool = False
 
     @property
     def file_name(self) -> str:
@@ -39,30 +43,35 @@ class DocumentKind:
 
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("political_report", 1, "bao-cao-chinh-tri", "Báo cáo chính trị",
-                 "political report", core=True),
+                 "political report", "BÁO CÁO CHÍNH TRỊ", core=True),
     DocumentKind("review_report", 2, "bao-cao-kiem-diem", "Báo cáo kiểm điểm",
-                 "review report of the outgoing committee", core=True),
+                 "review report of the outgoing committee", "BÁO CÁO KIỂM ĐIỂM",
+                 core=True),
     DocumentKind("action_programme", 3, "chuong-trinh-hanh-dong", "Chương trình hành động",
-                 "action programme", core=True),
+                 "action programme", "CHƯƠNG TRÌNH HÀNH ĐỘNG", core=True),
     DocumentKind("resolution", 4, "du-thao-nghi-quyet", "Dự thảo Nghị quyết",
-                 "draft resolution", core=True),
+                 "draft resolution", "NGHỊ QUYẾT", core=True,
+                 issued_by_congress=True),
     DocumentKind("personnel_scheme", 5, "de-an-nhan-su", "Đề án nhân sự",
-                 "personnel scheme", core=True),
+                 "personnel scheme", "ĐỀ ÁN", core=True),
     DocumentKind("agenda", 6, "chuong-trinh-dai-hoi", "Chương trình Đại hội",
-                 "congress agenda", core=False),
+                 "congress agenda", "CHƯƠNG TRÌNH", core=False,
+                 issued_by_congress=True),
     DocumentKind("rules_of_procedure", 7, "quy-che-lam-viec", "Quy chế làm việc của Đại hội",
-                 "rules of procedure", core=False),
+                 "rules of procedure", "QUY CHẾ", core=False,
+                 issued_by_congress=True),
     DocumentKind("credentials_report", 8, "bao-cao-tham-tra-tu-cach",
-                 "Báo cáo thẩm tra tư cách đại biểu", "credentials report", core=False),
+                 "Báo cáo thẩm tra tư cách đại biểu", "credentials report", "BÁO CÁO", core=False,
+                 issued_by_congress=True),
     DocumentKind("committee_proposal", 9, "to-trinh-nhan-su",
                  "Tờ trình nhân sự Ủy ban khóa mới", "proposal on the new committee",
-                 core=False),
+                 "TỜ TRÌNH", core=False),
     DocumentKind("first_meeting_minutes", 10, "bien-ban-hoi-nghi-lan-thu-nhat",
                  "Biên bản hội nghị lần thứ nhất", "minutes of the committee's first meeting",
-                 core=False),
+                 "BIÊN BẢN", core=False),
     DocumentKind("comments_report", 11, "bao-cao-tong-hop-y-kien",
                  "Báo cáo tổng hợp ý kiến góp ý", "report on the comments on the drafts",
-                 core=False),
+                 "BÁO CÁO", core=False),
 )
 KINDS: tuple[str, ...] = tuple(kind.key for kind in DOCUMENT_KINDS)
 CORE_KINDS: tuple[str, ...] = tuple(kind.key for kind in DOCUMENT_KINDS if kind.core)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from congress_docs.kinds import DOCUMENT_KINDS, document_kind
 from congress_docs.models import CongressFile, DocumentSettings
 from congress_docs.vietnamese import format_date_admin, to_roman, upper_vi
 
@@ -28,13 +29,7 @@ ARCHIVE_LINE = "Lưu: VT"
 # Blank left for the number until the document is registered ("Số:      /BC-MTTQ").
 NUMBER_BLANK = "      "
 # The kind of document each kind is, as its title prints it.
-DOCUMENT_TYPES = {
-    "political_report": "BÁO CÁO CHÍNH TRỊ",
-    "review_report": "BÁO CÁO KIỂM ĐIỂM",
-    "action_programme": "CHƯƠNG TRÌNH HÀNH ĐỘNG",
-    "resolution": "NGHỊ QUYẾT",
-    "personnel_scheme": "ĐỀ ÁN",
-}
+DOCUMENT_TYPES = {kind.key: kind.type_title for kind in DOCUMENT_KINDS}
 
 
 def term_text(start: int, end: int) -> str:
@@ -109,7 +104,7 @@ def document_date(model: CongressFile, settings: DocumentSettings) -> dt.date:
 def header(model: CongressFile, kind: str, settings: DocumentSettings) -> dict[str, Any]:
     """Left issuer block, number line and the place-and-date line of the header table."""
     unit_upper = upper_vi(f"{model.unit.kind} {model.unit.name}")
-    if kind == "resolution":
+    if document_kind(kind).issued_by_congress:
         congress = model.congress
         parent_lines: list[str] = []
         issuer_lines = [
