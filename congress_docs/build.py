@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
+import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,8 +23,9 @@ from congress_docs.errors import (
 )
 from congress_docs.fileio import write_bytes_atomic
 from congress_docs.i18n import _
+from congress_docs.identity import commune_key, duplicate_issues
 from congress_docs.layout import apply_layout
-from congress_docs.loading import LoadedCongress, find_congress_files, load_congress
+from congress_docs.loading import PLACEHOLDER, LoadedCongress, find_congress_files, load_congress
 from congress_docs.manifest import (
     Manifest,
     Ownership,
@@ -41,7 +44,6 @@ from congress_docs.template_inspect import (
     context_paths,
     template_files,
 )
-from congress_docs.vietnamese import slugify
 
 __all__ = [
     "BuildReport",
@@ -109,9 +111,8 @@ def build(
 
 def output_folder(loaded: LoadedCongress, output: Path) -> Path:
     """Return `output/<district or province>/<commune>` with ASCII slugs."""
-    model = loaded.model
-    group = model.district.name if model.district is not None else model.province.name
-    return output / slugify(group) / slugify(model.unit.name)
+    group, commune = commune_key(loaded.model)
+    return output / group / commune
 
 
 def _choose_kinds(kinds: Sequence[str]) -> tuple[str, ...]:
@@ -142,19 +143,15 @@ def _prepare(path: Path, kinds: Sequence[str], context_builder: ContextBuilder) 
 
 
 def _assign_folders(jobs: Sequence[_Job], output: Path) -> None:
-    """Give each valid commune its folder; a second commune claiming the same folder fails."""
-    owners: dict[Path, Path] = {}
-    for job in jobs:
-        if job.loaded is None or job.issues:
-            continue
-        folder = output_folder(job.loaded, output)
-        if folder in owners:
-            message = _("writes to the same folder {folder} as {other}; rename the unit")
-            message = message.format(folder=folder, other=owners[folder])
-            job.issues.append(Issue(job.source, message))
-            continue
-        owners[folder] = job.source
-        job.folder = folder
+    """Give each valid commune its folder; files describing the same commune all fail."""
+    ready = [job for job in jobs if job.loaded is not None and not job.issues]
+    duplicates = duplicate_issues([(job.source, job.loaded.model) for job in ready
+                                   if job.loaded is not None])
+    for job in ready:
+        if job.source in duplicates:
+            job.issues.append(duplicates[job.source])
+        elif job.loaded is not None:
+            job.folder = output_folder(job.loaded, output)
 
 
 def _offered_paths(jobs: Sequence[_Job], kinds: Sequence[str]) -> dict[str, set[str]] | None:
@@ -216,7 +213,14 @@ def _write_document(
     except OSError as err:
         message = _("{path}: cannot write: {detail}").format(path=target, detail=err)
         return DocumentOutcome(kind, target, "failed", message)
-    return DocumentOutcome(kind, target, "replaced" if backup else "written", backup=backup)
+    return DocumentOutcome(kind, target, "replaced" if backup else "written", backup=backup,
+                           to_fill=count_placeholders(data))
+
+
+def count_placeholders(data: bytes) -> int:
+    """How many '…' (places still to fill) the body of a rendered .docx holds."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return archive.read("word/document.xml").decode("utf-8").count(PLACEHOLDER)
 
 
 def _kept_message(owner: Ownership) -> str:

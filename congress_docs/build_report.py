@@ -25,6 +25,7 @@ class DocumentOutcome:
     backup: Path | None = None
     pdf: Path | None = None
     pdf_error: str | None = None
+    to_fill: int = 0
 
     @property
     def failed(self) -> bool:
@@ -49,6 +50,23 @@ class CommuneOutcome:
         """Tell whether the data was invalid or any document failed."""
         return bool(self.issues) or any(document.failed for document in self.documents)
 
+    def rule_count(self, severity: str) -> int:
+        """How many rule findings of `severity` ("error" or "warning") the commune has."""
+        return sum(finding_severity(finding) == severity for finding in self.findings)
+
+    def passes(self, *, strict: bool = False) -> bool:
+        """Tell whether nothing failed and no rule error (nor warning, when strict) was found."""
+        return (
+            not self.failed
+            and not self.rule_count("error")
+            and not (strict and self.rule_count("warning"))
+        )
+
+    @property
+    def to_fill(self) -> int:
+        """Places still to fill ('…') in the documents written for this commune."""
+        return sum(document.to_fill for document in self.documents)
+
     def detail_lines(self) -> list[str]:
         """Lines for people: rule findings, then documents kept or replaced, and how."""
         lines = [str(finding) for finding in self.findings]
@@ -65,23 +83,38 @@ class CommuneOutcome:
         return sum(document.status == status for document in self.documents)
 
     def summary_line(self) -> str:
-        """One line for people: the commune, what was written, kept and failed, and where."""
+        """One line for people: the commune, what was written, kept, failed, broken, to fill."""
         if self.issues:
             return _("FAILED  {title}: invalid data, {count} problem(s); nothing written").format(
                 title=self.title, count=len(self.issues)
             )
         failed = sum(document.failed for document in self.documents)
+        errors, warnings = self.rule_count("error"), self.rule_count("warning")
         if failed:
-            text = _("FAILED  {title}: {written} written, {kept} kept, {failed} failed -> {folder}")
+            head = _("FAILED  {title}")
+        elif errors:
+            head = _("RULES   {title}")
         else:
-            text = _("OK      {title}: {written} written, {kept} kept -> {folder}")
-        return text.format(
-            title=self.title,
-            written=self.count("written") + self.count("replaced"),
-            kept=self.count("kept"),
-            failed=failed,
-            folder=self.folder,
+            head = _("OK      {title}")
+        parts = [
+            _("{count} written").format(count=self.count("written") + self.count("replaced")),
+            _("{count} kept").format(count=self.count("kept")),
+        ]
+        if failed:
+            parts.append(_("{count} failed").format(count=failed))
+        if errors or warnings:
+            parts.append(_("{errors} rule error(s), {warnings} warning(s)").format(
+                errors=errors, warnings=warnings))
+        parts.append(_("{count} place(s) to fill (…)").format(count=self.to_fill))
+        return _("{head}: {parts} -> {folder}").format(
+            head=head.format(title=self.title), parts=", ".join(parts), folder=self.folder
         )
+
+
+def finding_severity(finding: object) -> str:
+    """A rule finding's severity; anything else (an unreadable profile) counts as an error."""
+    severity = getattr(finding, "severity", "error")
+    return severity if severity in ("error", "warning") else "error"
 
 
 @dataclass(frozen=True)
@@ -95,6 +128,10 @@ class BuildReport:
     def ok(self) -> bool:
         """Tell whether every commune and every document succeeded."""
         return not any(commune.failed for commune in self.communes)
+
+    def passes(self, *, strict: bool = False) -> bool:
+        """Tell whether every commune passes (nothing failed, no rule error; strict: no warning)."""
+        return all(commune.passes(strict=strict) for commune in self.communes)
 
     @property
     def findings(self) -> tuple[object, ...]:
@@ -113,16 +150,25 @@ class BuildReport:
                     lines.append(f"{document.path}: PDF: {document.pdf_error}")
         return lines
 
-    def summary_line(self) -> str:
+    def summary_line(self, *, strict: bool = False) -> str:
         """One line for the whole batch."""
         documents = [d for commune in self.communes for d in commune.documents]
-        return _("{communes} commune(s): {written} document(s) written, {kept} kept, "
+        line = _("{communes} commune(s): {written} document(s) written, {kept} kept, "
                  "{failed} commune(s) failed").format(
             communes=len(self.communes),
             written=sum(d.status in ("written", "replaced") for d in documents),
             kept=sum(d.status == "kept" for d in documents),
             failed=sum(commune.failed for commune in self.communes),
         )
+        broken = sum(
+            not commune.failed and not commune.passes(strict=strict) for commune in self.communes
+        )
+        line += _(", {count} with rule errors").format(count=broken)
+        if strict:
+            line += _(" (--strict: warnings count as errors)")
+        line += _(", {count} place(s) to fill (…)").format(
+            count=sum(commune.to_fill for commune in self.communes))
+        return line
 
     def kept(self) -> list[DocumentOutcome]:
         """The documents left untouched because they are the user's."""

@@ -14,7 +14,7 @@ from congress_docs import __version__
 from congress_docs.errors import CongressDocsError
 from congress_docs.i18n import LANGUAGES, _, default_language, set_language
 from congress_docs.kinds import KINDS
-from congress_docs.loading import load_congress
+from congress_docs.loading import find_congress_files, load_congress
 from congress_docs.paths import sample_district_dir
 from congress_docs.schema import congress_schema_text
 from congress_docs.starter import write_starter
@@ -49,6 +49,24 @@ def cli(lang: str | None) -> None:
 # -- commands are added below, each one parsing options and calling one library function --
 
 _EXISTING = click.Path(exists=True, path_type=Path)
+_LOCAL_DATA = Path("data")
+
+
+def _data_paths(paths: tuple[Path, ...]) -> list[Path]:
+    """The paths given, else ./data when it holds congress files, else the bundled sample.
+
+    Without paths the choice is said on stderr, so nobody mistakes the sample for their data.
+    """
+    if paths:
+        return list(paths)
+    if _LOCAL_DATA.is_dir() and find_congress_files([_LOCAL_DATA]):
+        click.echo(_("no path given: using the congress files in {folder}").format(
+            folder=_LOCAL_DATA.resolve()), err=True)
+        return [_LOCAL_DATA]
+    sample = sample_district_dir()
+    click.echo(_("no path given and no congress files in ./data: using the bundled sample "
+                 "data ({folder})").format(folder=sample), err=True)
+    return [sample]
 
 
 @cli.command()
@@ -59,7 +77,7 @@ _EXISTING = click.Path(exists=True, path_type=Path)
     show_default=True, help="text for people, json for programs.",
 )
 def validate(paths: tuple[Path, ...], strict: bool, output_format: str) -> None:
-    """Check congress files (files or folders; default: the bundled sample district).
+    """Check congress files (files or folders; default: ./data, else the bundled sample).
 
     The data-model checks come first, then the rules of the profile each file names
     (rules_profile): one line per finding with the commune, the fact, the limit and the source.
@@ -69,7 +87,7 @@ def validate(paths: tuple[Path, ...], strict: bool, output_format: str) -> None:
       congress-docs validate data/tam-duong/ban-hon.yaml
       congress-docs validate --strict --format json data/tam-duong
     """
-    report = validate_paths(list(paths) or [sample_district_dir()])
+    report = validate_paths(_data_paths(paths))
     if not report.files:
         raise click.ClickException(_("no congress files found"))
     if output_format == "json":
@@ -202,13 +220,15 @@ def check(ctx: click.Context, files: tuple[Path, ...], regime: str, output_forma
 @click.option("--force", is_flag=True,
               help="Also replace files changed by hand (the old file is kept as a backup).")
 @click.option("--pdf", is_flag=True, help="Also convert each written document to PDF.")
+@click.option("--strict", is_flag=True, help="Treat rule warnings as errors (exit code 1).")
 @click.pass_context
 def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], output: Path,
-          templates: Path | None, force: bool, pdf: bool) -> None:
+          templates: Path | None, force: bool, pdf: bool, strict: bool) -> None:
     """Write the documents of each commune into OUTPUT/<district>/<commune>/.
 
-    PATHS are congress files or folders (default: the bundled sample district). A file changed
-    by hand since the last build is kept unless --force. Exit code 1 if anything failed.
+    PATHS are congress files or folders (default: ./data, else the bundled sample). A file
+    changed by hand since the last build is kept unless --force. Exit code 1 if anything failed
+    or a commune breaks a rule error (its documents are still written); --strict: warnings too.
 
     \b
     Example:
@@ -216,7 +236,7 @@ def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], o
     """
     from congress_docs.build import build as build_documents
 
-    report = build_documents(list(paths) or [sample_district_dir()], kinds=kinds, output=output,
+    report = build_documents(_data_paths(paths), kinds=kinds, output=output,
                              templates=templates, force=force, pdf=pdf)
     for commune in report.communes:
         click.echo(commune.summary_line())
@@ -227,8 +247,8 @@ def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], o
         click.echo(_("Failures:"), err=True)
         for line in failures:
             click.echo(line, err=True)
-    click.echo(report.summary_line())
-    ctx.exit(0 if report.ok else 1)
+    click.echo(report.summary_line(strict=strict))
+    ctx.exit(0 if report.passes(strict=strict) else 1)
 
 
 @cli.command()
@@ -285,7 +305,7 @@ def timeline(
     from congress_docs.timeline_export import export_timeline
 
     day = today.date() if today is not None else dt.date.today()
-    result = timeline_for_paths(list(paths) or [sample_district_dir()], today=day,
+    result = timeline_for_paths(_data_paths(paths), today=day,
                                 risk_days=risk_days)
     written = export_timeline(result, ics=ics_file, xlsx=xlsx_file, force=force)
     for issue in result.problems:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from congress_docs.errors import DataError, Issue
+from congress_docs.identity import duplicate_issues
 from congress_docs.loading import LoadedCongress, find_congress_files, load_congress
 from congress_docs.rules import RuleFinding, evaluate
 
@@ -105,7 +106,19 @@ def validate_paths(paths: Sequence[Path]) -> ValidationReport:
             results.append(FileResult(path, loaded, findings=tuple(evaluate(loaded))))
         except DataError as err:
             results.append(FileResult(path, loaded, err.issues))
-    return ValidationReport(tuple(results))
+    return ValidationReport(tuple(_mark_duplicates(results)))
+
+
+def _mark_duplicates(results: list[FileResult]) -> list[FileResult]:
+    """Files that describe the same commune get an issue naming each other."""
+    duplicates = duplicate_issues(
+        [(result.path, result.loaded.model) for result in results if result.loaded is not None]
+    )
+    return [
+        replace(result, issues=(*result.issues, duplicates[result.path]))
+        if result.path in duplicates else result
+        for result in results
+    ]
 
 
 def _unit_name(loaded: LoadedCongress | None) -> str | None:

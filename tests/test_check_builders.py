@@ -12,6 +12,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from shared_files import SEED, require
 
 from congress_docs.checker import check_document
 
@@ -21,7 +22,6 @@ ALIGN = {
     "center": WD_ALIGN_PARAGRAPH.CENTER,
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
 }
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "ke-hoach-211-KH-HU.txt"
 BODY_TEXT = (
     "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã ban hành kế hoạch tổ chức Đại hội "
     "đại biểu Mặt trận Tổ quốc Việt Nam xã lần thứ XV, nhiệm kỳ 2024 - 2029 như sau."
@@ -285,7 +285,7 @@ def build(path: Path, spec: DocSpec = DocSpec()) -> Path:
 
 def seed_spec() -> DocSpec:
     """The seed plan 211-KH/HU as a Party document with correct Party layout."""
-    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines()]
+    lines = [line.strip() for line in require(SEED).read_text(encoding="utf-8").splitlines()]
     start = lines.index("KẾ HOẠCH")
     text = "\n".join(lines[start + 1 :])
     summary, rest = re.match(r"\s*\*\*(.*?)\*\*(.*)", text, re.S).groups()  # type: ignore[union-attr]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shared_files import REALDOCS, realdocs_names, require
 
 from congress_docs.checker import REGIMES, Severity, check_document
 
-REALDOCS = Path(__file__).resolve().parents[2] / "shared" / "realdocs"
+
+@pytest.fixture(autouse=True)
+def _realdocs_present() -> None:
+    require(REALDOCS)
+
 
 # The deviations each file's README entry lists, as (rule id, words the finding's excerpt holds).
 # An empty excerpt means the finding is about the whole section (page setup, page numbers).
@@ -102,7 +105,7 @@ def test_the_real_documents_are_where_the_readme_says() -> None:
 
 
 @pytest.mark.parametrize("regime", REGIMES)
-@pytest.mark.parametrize("name", sorted(p.name for p in REALDOCS.glob("*.docx")))
+@pytest.mark.parametrize("name", realdocs_names())
 def test_every_real_document_is_checked_without_a_crash(name: str, regime: str) -> None:
     report = check_document(REALDOCS / name, regime=regime)
 

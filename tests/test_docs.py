@@ -23,7 +23,8 @@ def test_readme_has_exactly_two_setup_commands() -> None:
     section = README.split("## Set up on a fresh machine", 1)[1].split("\n## ", 1)[0]
     blocks = re.findall(r"```\n(.*?)```", section, flags=re.S)
     assert [block.strip() for block in blocks] == [
-        "python3 -m pip install . && congress-docs build",
+        "python3 -m venv .venv && .venv/bin/python -m pip install . "
+        "&& .venv/bin/congress-docs build",
         "bash .ci/run",
     ]
 
