@@ -18,6 +18,7 @@ from congress_docs.errors import (
     ConversionError,
     DataError,
     Issue,
+    MissingDataError,
     RenderError,
     TemplateProblemError,
 )
@@ -70,6 +71,8 @@ class _Job:
     loaded: LoadedCongress | None = None
     issues: list[Issue] = field(default_factory=list)
     contexts: dict[str, Mapping[str, Any]] = field(default_factory=dict)
+    # Kit documents (06-11) whose optional data is missing: not written, the fields named.
+    missing: dict[str, MissingDataError] = field(default_factory=dict)
     folder: Path | None = None
 
 
@@ -103,7 +106,8 @@ def build(
             raise TemplateProblemError(problems)
     sources = template_files(templates)
     stamp = dt.datetime.now()
-    communes = [_run(job, chosen, sources, force, stamp, rules) for job in jobs]
+    communes = [_run(job, chosen, sources, force, stamp, rules, asked=bool(kinds))
+                for job in jobs]
     if pdf:
         communes = _convert_pdfs(communes, force, stamp)
     return BuildReport(output, tuple(communes))
@@ -136,7 +140,11 @@ def _prepare(path: Path, kinds: Sequence[str], context_builder: ContextBuilder) 
     unit = job.loaded.model.unit
     job.title = f"{unit.kind} {unit.name}"
     try:
-        job.contexts = {kind: context_builder(job.loaded, kind) for kind in kinds}
+        for kind in kinds:
+            try:
+                job.contexts[kind] = context_builder(job.loaded, kind)
+            except MissingDataError as err:
+                job.missing[kind] = err
     except CongressDocsError as err:
         job.issues.append(Issue(path, str(err)))
     return job
@@ -160,7 +168,8 @@ def _offered_paths(jobs: Sequence[_Job], kinds: Sequence[str]) -> dict[str, set[
     if not ready:
         return None  # nothing to render: check against the sample commune instead
     return {
-        kind: set().union(*(context_paths(job.contexts[kind]) for job in ready)) for kind in kinds
+        kind: set().union(*(context_paths(job.contexts[kind]) for job in ready
+                            if kind in job.contexts)) for kind in kinds
     }
 
 
@@ -171,6 +180,8 @@ def _run(
     force: bool,
     stamp: dt.datetime,
     rules: RuleCheck | None,
+    *,
+    asked: bool,
 ) -> CommuneOutcome:
     warnings = job.loaded.warnings if job.loaded is not None else ()
     outcome = CommuneOutcome(job.source, job.title, job.folder, issues=tuple(job.issues),
@@ -185,7 +196,8 @@ def _run(
         return dataclasses.replace(outcome, issues=(issue,), findings=findings)
     manifest = load_manifest(job.folder)
     documents = tuple(
-        _write_document(job, kind, sources[kind], manifest, force, stamp) for kind in kinds
+        _not_written(job, kind, asked) if kind in job.missing
+        else _write_document(job, kind, sources[kind], manifest, force, stamp) for kind in kinds
     )
     return dataclasses.replace(outcome, documents=documents, findings=findings)
 
@@ -215,6 +227,18 @@ def _write_document(
         return DocumentOutcome(kind, target, "failed", message)
     return DocumentOutcome(kind, target, "replaced" if backup else "written", backup=backup,
                            to_fill=count_placeholders(data))
+
+
+def _not_written(job: _Job, kind: str, asked: bool) -> DocumentOutcome:
+    """A kit document without its data: skipped in a full build, a failure when asked for."""
+    folder = job.folder if job.folder is not None else Path()
+    error = job.missing[kind]
+    if asked:
+        return DocumentOutcome(kind, folder / TEMPLATE_FILES[kind], "failed", str(error))
+    fields = ", ".join(dict.fromkeys(issue.field for issue in error.issues))
+    message = _("not written: its data is missing ({fields}); 'validate' says what to fill")
+    return DocumentOutcome(kind, folder / TEMPLATE_FILES[kind], "skipped",
+                           message.format(fields=fields))
 
 
 def count_placeholders(data: bytes) -> int:

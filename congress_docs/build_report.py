@@ -11,7 +11,7 @@ from congress_docs.i18n import _
 
 __all__ = ["BuildReport", "CommuneOutcome", "DocumentOutcome", "Status"]
 
-Status = Literal["written", "replaced", "kept", "failed"]
+Status = Literal["written", "replaced", "kept", "skipped", "failed"]
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,9 @@ class CommuneOutcome:
         ]
         if failed:
             parts.append(_("{count} failed").format(count=failed))
+        if self.count("skipped"):
+            parts.append(_("{count} not written (data missing)").format(
+                count=self.count("skipped")))
         if errors or warnings:
             parts.append(_("{errors} rule error(s), {warnings} warning(s)").format(
                 errors=errors, warnings=warnings))

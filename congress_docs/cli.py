@@ -98,6 +98,8 @@ def validate(paths: tuple[Path, ...], strict: bool, output_format: str) -> None:
             click.echo(str(issue))
         for warning in result.warnings:
             click.echo(_("{issue} (warning)").format(issue=warning))
+        for gap in result.gaps:
+            click.echo(_("{issue} (optional document)").format(issue=gap))
     for finding in report.findings:
         click.echo(str(finding))
     for result in report.files:

@@ -30,7 +30,7 @@ DEFAULT_ORDER: dict[str, tuple[str, ...]] = {
         "first_meeting", "delegation", "debut", "resolution", "closing",
     ),
 }
-SITTING_TITLES = {"preparatory": "PHIÊN TRÙ BỊ", "official": "PHIÊN CHÍNH THỨC"}
+SITTING_TITLES = {"preparatory": "I. PHIÊN TRÙ BỊ", "official": "II. PHIÊN CHÍNH THỨC"}
 _OPENING = {
     "preparatory": "Chào cờ; tuyên bố lý do, giới thiệu đại biểu dự phiên trù bị",
     "official": "Chào cờ; tuyên bố lý do, giới thiệu đại biểu, khách mời",
@@ -181,7 +181,7 @@ def _presenters(model: CongressFile, names: dict[str, Any]) -> dict[str, str]:
         "guidance": f"Lãnh đạo Đảng ủy {names['unit']['full']}, {upper_front(model)}",
         "committee_proposal": named(signer_of(model, "personnel_scheme").person),
         "committee_election": "Đoàn Chủ tịch",
-        "first_meeting": named(meeting.chair if meeting else None, "Chủ trì hội nghị"),
+        "first_meeting": named(meeting.chair if meeting else None, "chủ trì Hội nghị"),
         "delegation": "Đoàn Chủ tịch",
         "debut": named(new_chair, f"Chủ tịch Ủy ban khóa {names['congress']['roman']}"),
         "resolution": named(secretary, "thay mặt Đoàn Thư ký"),

@@ -40,7 +40,8 @@ def summary_lines(model: CongressFile, names: dict[str, Any]) -> list[str]:
     if "charter" in groups:
         extra.append(CHARTER)
     if extra:
-        lines.append(f"và {' và '.join(extra)}")
+        lines[-1] += ","
+        lines.append(" và ".join(extra))
     return lines
 
 
@@ -73,7 +74,7 @@ def body(model: CongressFile, names: dict[str, Any], _options: KitOptions) -> di
             "number": len(groups) + 1,
             "title": f"Ý kiến góp ý vào {titles[key]}",
             "count_text": count_text(total),
-            "items": [_item(item) for item in items],
+            "entries": [_item(item) for item in items],
         })
     total = sum(item.count for item in comments.items)
     breakdown = "; ".join(f"vào {titles[group['key']]}: {group['count_text']} lượt ý kiến"

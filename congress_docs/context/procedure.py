@@ -70,7 +70,10 @@ def body(model: CongressFile, _names: dict[str, Any], options: KitOptions) -> di
         "procedure": {
             **procedure_context(options.procedure, delegates["total"]),
             "delegate_sentence": _delegate_sentence(delegates),
-            "guests": delegates["guests"],
+            "guests_sentence": (
+                f"Khách mời dự Đại hội: {count_text(delegates['guests'])} vị, gồm đại diện lãnh "
+                "đạo cấp ủy, chính quyền, Ủy ban MTTQ Việt Nam cấp trên và các vị khách quý."
+                if delegates["guests"] else ""),
             "presidium": person_lines(model, congress.presidium),
             "presidium_count_text": count_text(len(congress.presidium)),
             "secretariat": person_lines(model, congress.secretariat),

@@ -63,7 +63,15 @@ def body(model: CongressFile, names: dict[str, Any], options: KitOptions) -> dic
                 zip(("size", "structure", "list", "standing", "delegation"), sections,
                     strict=False), start=1)},
             "has_upper": has_upper,
+            "share_lines": _sentence_list([row["line"] for row in scheme["committee"]["shares"]]),
             "closing": (f"{names['front']['standing']} kính trình Đại hội xem xét, biểu quyết "
                         "thông qua."),
         },
     }
+
+
+def _sentence_list(lines: list[str]) -> list[str]:
+    """Lines ending in ";" with the last one in ".", whatever they ended with before."""
+    stripped = [line.rstrip(";.") for line in lines]
+    return [f"{line}{'.' if index == len(stripped) - 1 else ';'}"
+            for index, line in enumerate(stripped)]

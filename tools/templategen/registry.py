@@ -9,7 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import ModuleType
 
-from . import action_programme, personnel_scheme, political_report, resolution, review_report
+from . import (
+    action_programme,
+    agenda,
+    comments_report,
+    committee_proposal,
+    credentials_report,
+    first_meeting_minutes,
+    personnel_scheme,
+    political_report,
+    resolution,
+    review_report,
+    rules_of_procedure,
+)
 from .builder import Builder
 
 DOCUMENTS: tuple[ModuleType, ...] = (
@@ -18,6 +30,12 @@ DOCUMENTS: tuple[ModuleType, ...] = (
     action_programme,
     resolution,
     personnel_scheme,
+    agenda,
+    rules_of_procedure,
+    credentials_report,
+    committee_proposal,
+    first_meeting_minutes,
+    comments_report,
 )
 
 
