@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -110,6 +110,8 @@ ClockTime = Annotated[
     StringConstraints(strip_whitespace=True, pattern=r"^([01]?\d|2[0-3])[:hg]([0-5]\d)$"),
     Field(description="Giờ, phút: 07:30 (hoặc 7h30)"),
 ]
+# Marks the optional blocks of documents 06-11: the starter file mentions them without filling them.
+KIT: dict[str, Any] = {"x-optional-document": True}
 AgendaItemKey = Literal[
     "opening_formalities", "presidium", "agenda_and_rules", "credentials", "comments",
     "review_report", "committee_proposal", "opening_speech", "political_report", "speeches",
@@ -284,9 +286,11 @@ class Congress(Model):
     personnel_scheme_approved_on: dt.date | None = Field(
         None, description="Ngày Ban Thường vụ cấp ủy duyệt Đề án nhân sự"
     )
-    schedule: Schedule | None = Field(None, description="Chương trình Đại hội (văn kiện 06)")
+    schedule: Schedule | None = Field(
+        None, description="Chương trình Đại hội (văn kiện 06)", json_schema_extra=KIT
+    )
     credentials: Credentials | None = Field(
-        None, description="Thẩm tra tư cách đại biểu (văn kiện 08)"
+        None, description="Thẩm tra tư cách đại biểu (văn kiện 08)", json_schema_extra=KIT
     )
 
     @model_validator(mode="after")
@@ -561,7 +565,8 @@ class Committee(Model):
     members: list[CommitteeMember] = Field(default_factory=list, description="Ủy viên")
     standing: list[StandingMember] = Field(default_factory=list, description="Ban Thường trực")
     first_meeting: FirstMeeting | None = Field(
-        None, description="Hội nghị lần thứ nhất Ủy ban khóa mới (văn kiện 10)"
+        None, description="Hội nghị lần thứ nhất Ủy ban khóa mới (văn kiện 10)",
+        json_schema_extra=KIT,
     )
 
 
@@ -592,21 +597,23 @@ class Documents(Model):
     action_programme: DocumentSettings = Field(description="Chương trình hành động")
     resolution: DocumentSettings = Field(description="Dự thảo Nghị quyết")
     personnel_scheme: DocumentSettings = Field(description="Đề án nhân sự")
-    agenda: KitDocumentSettings | None = Field(None, description="Chương trình Đại hội")
+    agenda: KitDocumentSettings | None = Field(
+        None, description="Chương trình Đại hội", json_schema_extra=KIT
+    )
     rules_of_procedure: KitDocumentSettings | None = Field(
-        None, description="Quy chế làm việc của Đại hội"
+        None, description="Quy chế làm việc của Đại hội", json_schema_extra=KIT
     )
     credentials_report: KitDocumentSettings | None = Field(
-        None, description="Báo cáo thẩm tra tư cách đại biểu"
+        None, description="Báo cáo thẩm tra tư cách đại biểu", json_schema_extra=KIT
     )
     committee_proposal: KitDocumentSettings | None = Field(
-        None, description="Tờ trình nhân sự Ủy ban khóa mới"
+        None, description="Tờ trình nhân sự Ủy ban khóa mới", json_schema_extra=KIT
     )
     first_meeting_minutes: KitDocumentSettings | None = Field(
-        None, description="Biên bản hội nghị lần thứ nhất"
+        None, description="Biên bản hội nghị lần thứ nhất", json_schema_extra=KIT
     )
     comments_report: KitDocumentSettings | None = Field(
-        None, description="Báo cáo tổng hợp ý kiến góp ý"
+        None, description="Báo cáo tổng hợp ý kiến góp ý", json_schema_extra=KIT
     )
 
 
@@ -664,7 +671,8 @@ class CongressFile(Model):
         default_factory=Delegation, description="Đoàn đi đại hội cấp trên"
     )
     comments: Comments | None = Field(
-        None, description="Ý kiến góp ý vào dự thảo văn kiện (văn kiện 11)"
+        None, description="Ý kiến góp ý vào dự thảo văn kiện (văn kiện 11)",
+        json_schema_extra=KIT,
     )
     documents: Documents = Field(description="Thể thức văn kiện")
     layout: Layout = Field(default_factory=Layout, description="Trình bày trang")

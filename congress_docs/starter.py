@@ -17,12 +17,13 @@ from congress_docs.fileio import write_text_atomic
 from congress_docs.i18n import _
 from congress_docs.loading import PLACEHOLDER
 from congress_docs.merging import DISTRICT_KEYS
-from congress_docs.models import CongressFile
+from congress_docs.models import KIT, CongressFile
 from congress_docs.yamlsource import read_yaml
 
 __all__ = ["starter_text", "write_starter"]
 
 _INDENT = "  "
+KIT_MARK = next(iter(KIT))
 
 # Example values that keep the starter loadable: references point at the one example of each list.
 _EXAMPLES: dict[str, Any] = {
@@ -158,6 +159,11 @@ class _Writer:
 
     def field(self, name: str, field: FieldInfo, indent: str, path: str, first: str = "") -> None:
         self.comment(field, indent)
+        if isinstance(field.json_schema_extra, dict) and field.json_schema_extra.get(KIT_MARK):
+            # Optional documents 06-11: named here, filled only by those who want them.
+            self.lines.append(f"{indent}# {name}: (tùy chọn; ví dụ đầy đủ trong dữ liệu mẫu "
+                              "xã Bản Hon)")
+            return
         lead = indent + first
         annotation = unwrap(field.annotation)
         model = model_of(annotation)
