@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from congress_docs.build_report import BuildReport, CommuneOutcome, DocumentOutcome
+from congress_docs.buildlock import output_lock
 from congress_docs.context import build_context
 from congress_docs.errors import (
     CongressDocsError,
@@ -22,10 +23,9 @@ from congress_docs.errors import (
     RenderError,
     TemplateProblemError,
 )
-from congress_docs.fileio import write_bytes_atomic
+from congress_docs.fileio import remove_stale_temporaries, write_bytes_atomic
 from congress_docs.i18n import _
 from congress_docs.identity import commune_key, duplicate_issues
-from congress_docs.layout import apply_layout
 from congress_docs.loading import PLACEHOLDER, LoadedCongress, find_congress_files, load_congress
 from congress_docs.manifest import (
     Manifest,
@@ -86,6 +86,7 @@ def build(
     pdf: bool = False,
     context_builder: ContextBuilder = build_context,
     rules: RuleCheck | None = check_for_build,
+    lock_wait: float = 60.0,
 ) -> BuildReport:
     """Write the documents of every congress file under `paths` into `output`.
 
@@ -93,6 +94,8 @@ def build(
     (`templates`, overriding built-in ones by file name) are checked before anything is rendered
     and raise TemplateProblemError listing every problem. Files changed by hand since the last
     build are kept unless `force`, which keeps a backup. The batch goes on past any failure.
+    Only one build writes into `output` at a time: another one holding it is waited for up to
+    `lock_wait` seconds, then OutputBusyError is raised.
     """
     chosen = _choose_kinds(kinds)
     files = find_congress_files(paths)
@@ -106,10 +109,11 @@ def build(
             raise TemplateProblemError(problems)
     sources = template_files(templates)
     stamp = dt.datetime.now()
-    communes = [_run(job, chosen, sources, force, stamp, rules, asked=bool(kinds))
-                for job in jobs]
-    if pdf:
-        communes = _convert_pdfs(communes, force, stamp)
+    with output_lock(output, wait=lock_wait):
+        communes = [_run(job, chosen, sources, force, stamp, rules, asked=bool(kinds))
+                    for job in jobs]
+        if pdf:
+            communes = _convert_pdfs(communes, force, stamp)
     return BuildReport(output, tuple(communes))
 
 
@@ -147,7 +151,14 @@ def _prepare(path: Path, kinds: Sequence[str], context_builder: ContextBuilder) 
                 job.missing[kind] = err
     except CongressDocsError as err:
         job.issues.append(Issue(path, str(err)))
+    except Exception as err:  # one commune's failure must not stop the batch
+        job.issues.append(Issue(path, _internal(err)))
     return job
+
+
+def _internal(err: Exception) -> str:
+    return _("internal error while preparing this commune ({kind}: {detail}); the other "
+             "communes go on; please report it").format(kind=type(err).__name__, detail=err)
 
 
 def _assign_folders(jobs: Sequence[_Job], output: Path) -> None:
@@ -184,8 +195,9 @@ def _run(
     asked: bool,
 ) -> CommuneOutcome:
     warnings = job.loaded.warnings if job.loaded is not None else ()
+    normalised = job.loaded.normalised if job.loaded is not None else ()
     outcome = CommuneOutcome(job.source, job.title, job.folder, issues=tuple(job.issues),
-                             warnings=warnings)
+                             warnings=warnings, normalised=normalised)
     if job.loaded is None or job.folder is None or job.issues:
         return outcome
     findings: tuple[object, ...] = tuple(rules(job.loaded)) if rules is not None else ()
@@ -194,6 +206,7 @@ def _run(
     except OSError as err:
         issue = Issue(job.folder, _("cannot create the folder: {detail}").format(detail=err))
         return dataclasses.replace(outcome, issues=(issue,), findings=findings)
+    remove_stale_temporaries(job.folder)  # left by a build that was killed mid-write
     manifest = load_manifest(job.folder)
     documents = tuple(
         _not_written(job, kind, asked) if kind in job.missing
@@ -212,16 +225,22 @@ def _write_document(
     if owner in _USERS and not force:
         return DocumentOutcome(kind, target, "kept", _kept_message(owner))
     try:
-        data = render_docx(template, job.contexts[kind], label=f"{job.title}: {kind}")
-        if job.loaded is not None:
-            data = apply_layout(data, job.loaded.model.layout)
+        layout = job.loaded.model.layout if job.loaded is not None else None
+        data = render_docx(template, job.contexts[kind], label=f"{job.title}: {kind}",
+                           layout=layout)
     except (RenderError, TemplateProblemError) as err:
         return DocumentOutcome(kind, target, "failed", str(err))
+    except Exception as err:  # one document's failure must not stop the batch
+        return DocumentOutcome(kind, target, "failed", f"{job.title}: {kind}: {_internal(err)}")
     try:
         backup = back_up(target, stamp) if owner in _USERS else None
-        write_bytes_atomic(target, data)
-        manifest.record(target, source=job.source, template=template, kind=kind)
-        save_manifest(manifest)
+
+        def record() -> None:
+            # Saved before the rename: a crash in between leaves the old file, still ours.
+            manifest.record(target, source=job.source, template=template, kind=kind, data=data)
+            save_manifest(manifest)
+
+        write_bytes_atomic(target, data, before_rename=record)
     except OSError as err:
         message = _("{path}: cannot write: {detail}").format(path=target, detail=err)
         return DocumentOutcome(kind, target, "failed", message)

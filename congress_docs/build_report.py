@@ -44,6 +44,8 @@ class CommuneOutcome:
     issues: tuple[Issue, ...] = ()
     warnings: tuple[Issue, ...] = ()
     findings: tuple[object, ...] = ()
+    # Values the loader read differently from how they were written (see LoadedCongress).
+    normalised: tuple[Issue, ...] = ()
 
     @property
     def failed(self) -> bool:
@@ -69,7 +71,8 @@ class CommuneOutcome:
 
     def detail_lines(self) -> list[str]:
         """Lines for people: rule findings, then documents kept or replaced, and how."""
-        lines = [str(finding) for finding in self.findings]
+        lines = [_("{issue} (warning)").format(issue=issue) for issue in self.normalised]
+        lines.extend(str(finding) for finding in self.findings)
         for document in self.documents:
             if document.status == "kept" or (document.message and document.status != "failed"):
                 lines.append(f"{document.path}: {document.message}")

@@ -96,7 +96,7 @@ def validate(paths: tuple[Path, ...], strict: bool, output_format: str) -> None:
     for result in report.files:
         for issue in result.issues:
             click.echo(str(issue))
-        for warning in result.warnings:
+        for warning in (*result.normalised, *result.warnings):
             click.echo(_("{issue} (warning)").format(issue=warning))
         for gap in result.gaps:
             click.echo(_("{issue} (optional document)").format(issue=gap))
@@ -152,7 +152,7 @@ def new(file: Path, commune: str, kind: str, district_file: Path | None, force: 
                             force=force)
     loaded = load_congress(written)
     click.echo(_("Wrote {path}").format(path=written))
-    for warning in loaded.warnings:
+    for warning in (*loaded.normalised, *loaded.warnings):
         click.echo(_("{issue} (warning)").format(issue=warning))
     hint = _("{count} field(s) still to fill; run 'congress-docs validate {path}' after editing")
     click.echo(hint.format(count=len(loaded.warnings), path=written))
@@ -224,8 +224,11 @@ def check(ctx: click.Context, files: tuple[Path, ...], regime: str, output_forma
 @click.option("--pdf", is_flag=True, help="Also convert each written document to PDF.")
 @click.option("--strict", is_flag=True, help="Treat rule warnings as errors (exit code 1).")
 @click.pass_context
+@click.option("--wait", "lock_wait", type=click.FloatRange(min=0), default=60.0,
+              show_default=True,
+              help="If another build is writing into OUTPUT, wait this many seconds, then stop.")
 def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], output: Path,
-          templates: Path | None, force: bool, pdf: bool, strict: bool) -> None:
+          templates: Path | None, force: bool, pdf: bool, strict: bool, lock_wait: float) -> None:
     """Write the documents of each commune into OUTPUT/<district>/<commune>/.
 
     PATHS are congress files or folders (default: ./data, else the bundled sample). A file
@@ -239,7 +242,7 @@ def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], o
     from congress_docs.build import build as build_documents
 
     report = build_documents(_data_paths(paths), kinds=kinds, output=output,
-                             templates=templates, force=force, pdf=pdf)
+                             templates=templates, force=force, pdf=pdf, lock_wait=lock_wait)
     for commune in report.communes:
         click.echo(commune.summary_line())
         for line in commune.detail_lines():
@@ -317,6 +320,37 @@ def timeline(
         click.echo(_("written: {path}").format(path=path))
     if result.problems:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("data", required=False, type=click.Path(exists=True, file_okay=False,
+                                                        path_type=Path))
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True,
+              help="Port on this computer.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Loopback address to listen on (127.0.0.1, ::1); other addresses are refused.")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+              show_default=True, help="Folder the documents are written into.")
+@click.option("--no-browser", is_flag=True, help="Do not open the page in the browser.")
+def serve(data: Path | None, port: int, host: str, output: Path, no_browser: bool) -> None:
+    """Open a page in the browser to fill in, check, preview and download (this computer only).
+
+    DATA is the data folder (default: the bundled sample district). The YAML files stay the one
+    source of truth: "Lưu" writes into them, keeping their comments. Stop with Ctrl+C.
+
+    \b
+    Example:
+      congress-docs serve data/tam-duong --port 8765
+    """
+    from congress_docs.web import check_loopback
+    from congress_docs.web import serve as serve_page
+
+    folder = data or _data_paths(())[0]
+    check_loopback(host)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(_("Serving {folder} at http://{host}:{port}/ (Ctrl+C to stop)").format(
+        folder=folder, host=shown, port=port))
+    serve_page(folder, output=output, host=host, port=port, open_browser=not no_browser)
 
 
 def main() -> None:

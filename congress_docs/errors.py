@@ -11,8 +11,10 @@ __all__ = [
     "ConversionError",
     "DataError",
     "DocumentReadError",
+    "FileChangedError",
     "Issue",
     "MissingDataError",
+    "OutputBusyError",
     "OutputConflictError",
     "RenderError",
     "TemplateProblemError",
@@ -76,9 +78,17 @@ class OutputConflictError(CongressDocsError):
     """Raised when writing would replace a file the user changed or owns, without --force."""
 
 
+class OutputBusyError(CongressDocsError):
+    """Raised when another build holds the output folder's lock for longer than we may wait."""
+
+
 class DocumentReadError(CongressDocsError):
     """Raised when a .docx given to the checker cannot be opened as a Word document."""
 
 
 class ConversionError(CongressDocsError):
     """Raised when PDF conversion through LibreOffice cannot run at all (not for one bad file)."""
+
+
+class FileChangedError(OutputConflictError):
+    """Raised when a file being edited was changed on disk since it was read; nothing is written."""

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["write_bytes_atomic", "write_text_atomic"]
+__all__ = ["remove_stale_temporaries", "write_bytes_atomic", "write_text_atomic"]
+
+_TEMPORARY = re.compile(r"\..+\.[0-9a-f]{8}\.tmp")
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
+def write_bytes_atomic(
+    path: Path, data: bytes, *, before_rename: Callable[[], None] | None = None
+) -> None:
     """Write `data` to `path` through a temporary file in the same folder, then rename it.
 
     On failure the temporary file is removed and the old file is left as it was.
+    `before_rename` runs once the new bytes are safely on disk and before they replace the old
+    file: a build records the file in its manifest there, so that a crash at any point leaves a
+    file the next build still recognises as its own.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
@@ -24,6 +33,8 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        if before_rename is not None:
+            before_rename()
         temporary.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -34,3 +45,15 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 def write_text_atomic(path: Path, text: str) -> None:
     """Write UTF-8 text atomically, with Unix newlines on every platform."""
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete the temporary files an interrupted write left in `folder`; return their paths."""
+    removed: list[Path] = []
+    with contextlib.suppress(OSError):
+        for child in folder.iterdir():
+            if _TEMPORARY.fullmatch(child.name) and child.is_file():
+                with contextlib.suppress(OSError):
+                    child.unlink()
+                    removed.append(child)
+    return removed

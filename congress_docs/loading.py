@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +15,9 @@ from congress_docs.errors import DataError, Issue
 from congress_docs.i18n import _
 from congress_docs.merging import DISTRICT_KEYS, merge
 from congress_docs.models import CongressFile
+from congress_docs.normalise import normalise
 from congress_docs.references import check_references
+from congress_docs.safefiles import walk_data_folder
 from congress_docs.validation_messages import issues_from_validation
 from congress_docs.yamlsource import Key, Located, read_yaml
 
@@ -23,6 +27,7 @@ __all__ = [
     "LoadedCongress",
     "find_congress_files",
     "load_congress",
+    "load_located",
 ]
 
 DISTRICT_FILE_NAME = "district.yaml"
@@ -40,6 +45,9 @@ class LoadedCongress:
     district_path: Path | None
     source: Located
     warnings: tuple[Issue, ...] = ()
+    # What loading read differently from how it was written (a thousands dot, a non-breaking
+    # space in a name...): each names the field and the value it became.
+    normalised: tuple[Issue, ...] = ()
 
 
 def find_congress_files(paths: Iterable[Path]) -> list[Path]:
@@ -47,43 +55,67 @@ def find_congress_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(_scan(path))
-        elif path.exists():
+            found.extend(walk_data_folder(path, _is_congress_file, _skipped_folder))
+        elif path.exists() or path.is_symlink():
             found.append(path)
         else:
             raise DataError([Issue(path, _("no such file or folder"))])
-    return sorted(dict.fromkeys(found))
+    return sorted(dict.fromkeys(found), key=_resolved)
 
 
-def _scan(folder: Path) -> list[Path]:
-    result: list[Path] = []
-    for child in sorted(folder.iterdir()):
-        if child.is_dir() and child.name not in RESERVED_FOLDERS and not child.name.startswith("."):
-            result.extend(_scan(child))
-        elif child.suffix in (".yaml", ".yml") and child.name != DISTRICT_FILE_NAME:
-            result.append(child)
-    return result
+def _is_congress_file(path: Path) -> bool:
+    return path.suffix in (".yaml", ".yml") and path.name != DISTRICT_FILE_NAME
+
+
+def _skipped_folder(path: Path) -> bool:
+    return path.name in RESERVED_FOLDERS or path.name.startswith(".")
+
+
+def _resolved(path: Path) -> str:
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):  # a looping link: reported when it is read
+        return str(path)
 
 
 def load_congress(path: Path) -> LoadedCongress:
     """Read, merge and validate one congress file; raise DataError listing every problem."""
-    commune = read_yaml(path)
+    return load_located(path, read_yaml(path))
+
+
+def load_located(path: Path, commune: Located) -> LoadedCongress:
+    """Merge and validate commune data already read (or edited in the web page) as if at `path`."""
     if not isinstance(commune.data, dict):
         raise DataError([_not_mapping(path)])
     district_path = _district_path(path, commune.data)
-    source = commune
+    read = normalise(commune, CongressFile)
+    source, problems, normalised = read.source, read.errors, read.warnings
     if district_path is not None:
-        district = _read_district(district_path)
-        source = merge(district, commune)
-    problems = check_references(source, path)
+        district = normalise(_read_district(district_path), CongressFile)
+        source = merge(district.source, source)
+        problems, normalised = district.errors + problems, district.warnings + normalised
+    problems = problems + check_references(source, path)
     try:
         model = CongressFile.model_validate(source.data)
     except ValidationError as err:
         problems = issues_from_validation(err, source, CongressFile, path) + problems
-        raise DataError(_in_file_order(problems)) from err
+        raise DataError(_in_file_order(_without_repeats(problems))) from err
     if problems:
-        raise DataError(problems)
-    return LoadedCongress(path, model, district_path, source, tuple(_placeholders(source, path)))
+        raise DataError(_in_file_order(problems))
+    return LoadedCongress(path, model, district_path, source, tuple(_placeholders(source, path)),
+                          tuple(normalised))
+
+
+def _without_repeats(issues: list[Issue]) -> list[Issue]:
+    """Keep one issue per field: the loader's own explanation wins over pydantic's."""
+    result: list[Issue] = []
+    seen: set[str] = set()
+    for issue in reversed(issues):
+        if issue.field and issue.field in seen:
+            continue
+        seen.add(issue.field)
+        result.append(issue)
+    return list(reversed(result))
 
 
 def _in_file_order(issues: list[Issue]) -> list[Issue]:
@@ -98,7 +130,7 @@ def _district_path(path: Path, data: dict[str, Any]) -> Path | None:
     named = data.get("district_file")
     if isinstance(named, str) and named:
         candidate = (path.parent / named).resolve()
-        if not candidate.is_file():
+        if not candidate.exists():
             raise DataError(
                 [
                     Issue(
@@ -111,10 +143,22 @@ def _district_path(path: Path, data: dict[str, Any]) -> Path | None:
             )
         return candidate
     sibling = path.parent / DISTRICT_FILE_NAME
-    return sibling if sibling.is_file() and sibling.resolve() != path.resolve() else None
+    # Anything named district.yaml is read (and a pipe or folder reported), never skipped.
+    if not os.path.lexists(sibling) or sibling.name == path.name:
+        return None
+    return sibling
 
 
 def _read_district(path: Path) -> Located:
+    """Read a district file once for all its communes (again only when it changes)."""
+    stat = path.stat()
+    return _read_district_cached(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=64)
+def _read_district_cached(path: Path, _mtime_ns: int, _size: int) -> Located:
+    # The merge copies district values into each commune's data without changing them, so one
+    # reading serves every commune; a DataError is not cached and is raised again each time.
     district = read_yaml(path)
     if not isinstance(district.data, dict):
         raise DataError([_not_mapping(path)])

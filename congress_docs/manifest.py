@@ -46,6 +46,10 @@ class ManifestEntry:
     template: str
     built_at: str
     kind: str = ""
+    # The hash this file had before the write that recorded this entry: the manifest is saved
+    # before the new file is renamed into place, so after a crash in between, the old file is
+    # still recognised as ours.
+    previous: str = ""
 
 
 @dataclass
@@ -55,15 +59,19 @@ class Manifest:
     folder: Path
     entries: dict[str, ManifestEntry] = field(default_factory=dict)
 
-    def record(self, path: Path, *, source: Path, template: Path, kind: str) -> ManifestEntry:
-        """Remember `path` (just written) with its current hash and size."""
+    def record(
+        self, path: Path, *, source: Path, template: Path, kind: str, data: bytes | None = None
+    ) -> ManifestEntry:
+        """Remember `path` with its hash and size: of `data` about to be written, or on disk."""
+        old = self.entries.get(path.name)
         entry = ManifestEntry(
-            sha256=file_sha256(path),
-            size=path.stat().st_size,
+            sha256=hashlib.sha256(data).hexdigest() if data is not None else file_sha256(path),
+            size=len(data) if data is not None else path.stat().st_size,
             source=str(source.resolve()),
             template=str(template.resolve()),
             built_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             kind=kind,
+            previous=old.sha256 if old is not None and data is not None else "",
         )
         self.entries[path.name] = entry
         return entry
@@ -109,7 +117,8 @@ def ownership(path: Path, manifest: Manifest) -> Ownership:
     entry = manifest.entries.get(path.name)
     if entry is None:
         return Ownership.FOREIGN
-    return Ownership.OURS if file_sha256(path) == entry.sha256 else Ownership.EDITED
+    digest = file_sha256(path)
+    return Ownership.OURS if digest in (entry.sha256, entry.previous) else Ownership.EDITED
 
 
 def back_up(path: Path, when: dt.datetime | None = None) -> Path:

@@ -98,11 +98,17 @@ def _get(data: Any, key: Key) -> Any:
 def _copy(
     source: Located, src: Key, dst: Key, locs: dict[Key, Location], *, shallow: bool = False
 ) -> None:
+    """Copy the location of the value at `src` (and of everything under it unless `shallow`)."""
+    where = source.locations.get(src)
+    if where is not None:
+        locs[dst] = where
     if shallow:
-        if src in source.locations:
-            locs[dst] = source.locations[src]
         return
-    size = len(src)
-    for key, where in source.locations.items():
-        if key[:size] == src:
-            locs[dst + key[size:]] = where
+    # Walking the value visits exactly the keys the reader located, and only those under `src`.
+    value = _get(source.data, src)
+    if isinstance(value, dict):
+        for name in value:
+            _copy(source, (*src, name), (*dst, name), locs)
+    elif isinstance(value, list):
+        for index in range(len(value)):
+            _copy(source, (*src, index), (*dst, index), locs)

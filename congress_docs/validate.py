@@ -37,6 +37,11 @@ class FileResult:
         """Fields still to fill and other non-blocking remarks."""
         return self.loaded.warnings if self.loaded is not None else ()
 
+    @property
+    def normalised(self) -> tuple[Issue, ...]:
+        """Values read differently from how they were written, each naming its field."""
+        return self.loaded.normalised if self.loaded is not None else ()
+
     def rule_count(self, severity: str) -> int:
         """How many rule findings of `severity` ("error" or "warning") the file has."""
         return sum(1 for finding in self.findings if finding.severity == severity)
@@ -57,6 +62,7 @@ class FileResult:
             "commune": _unit_name(self.loaded),
             "issues": [_issue_json(issue) for issue in self.issues],
             "to_fill": [_issue_json(issue) for issue in self.warnings],
+            "normalised": [_issue_json(issue) for issue in self.normalised],
             "findings": [finding.to_json() for finding in self.findings],
             "documents_not_ready": [_issue_json(issue) for issue in self.gaps],
         }

@@ -1,8 +1,16 @@
-"""Read YAML into plain data plus the line of every value, catching what PyYAML lets by."""
+"""Read YAML into plain data plus the line of every value, catching what PyYAML lets by.
+
+Whatever a file holds, reading it ends in bounded time and memory with either data or a
+DataError whose issues say, in the user's language, where the mistake most likely is and what to
+do. The limits (size, nesting, alias expansion) are checked on the parser's event stream before
+any node is built, so they hold whichever loader class (pure Python or libyaml) does the parsing.
+"""
 
 from __future__ import annotations
 
 import codecs
+import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,11 +20,52 @@ import yaml
 
 from congress_docs.errors import DataError, Issue
 from congress_docs.i18n import _
+from congress_docs.safefiles import read_data_file
 from congress_docs.vietnamese import detect_legacy_encoding, legacy_to_unicode
+from congress_docs.yamlhints import syntax_issue
 
-__all__ = ["Located", "Location", "read_yaml"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_VALUES",
+    "Key",
+    "Located",
+    "Location",
+    "RawScalar",
+    "loader_class",
+    "read_yaml",
+]
 
 Key = tuple[str | int, ...]
+# A congress file is a few hundred lines deep at most; these are far above any real file and far
+# below what would take a noticeable time or memory to refuse.
+MAX_DEPTH = 40
+MAX_VALUES = 200_000
+_MAX_CHARACTER_ISSUES = 20
+_CORE_SCALAR_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
+)
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+# Characters PyYAML refuses (or treats as line breaks where editors do not): C0 and C1 controls
+# but tab and newline, DEL, the Unicode line and paragraph separators, the non-characters.
+_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+_INLINE_COMMENT = re.compile(r"\s+#\S")
+
+
+# PyYAML's C loader (libyaml), shipped in its wheels; None where PyYAML was built without it.
+_C_LOADER: Any = getattr(yaml, "CSafeLoader", None)
+_REFUSED = yaml.reader.Reader.NON_PRINTABLE
+
+
+def loader_class() -> type[yaml.SafeLoader]:
+    """The loader whose messages and positions users see: the pure-Python one.
+
+    read_yaml first tries libyaml (PyYAML's CSafeLoader: 15 times faster), where it reads
+    exactly as this class does; a YAML error, a tab or a character PyYAML's reader refuses sends
+    the text to this class, so every message and position stays the same
+    (tests/test_yaml_loaders.py).
+    """
+    return yaml.SafeLoader
 
 
 @dataclass(frozen=True)
@@ -28,12 +77,27 @@ class Location:
     column: int
 
 
+@dataclass(frozen=True)
+class RawScalar:
+    """A scalar as written: its source text and whether it was plain (unquoted, untagged)."""
+
+    text: str
+    plain: bool
+
+
 @dataclass
 class Located:
-    """Plain data read from YAML, with the location of each value keyed by its path."""
+    """Plain data read from YAML, with the location of each value keyed by its path.
+
+    `scalars` keeps the source text of every scalar, so a loader that knows the expected type can
+    read "03421" as text rather than the number YAML made of it; `warnings` are things the reader
+    noticed that do not stop loading (text cut by a '#').
+    """
 
     data: Any
     locations: dict[Key, Location] = field(default_factory=dict)
+    scalars: dict[Key, RawScalar] = field(default_factory=dict)
+    warnings: list[Issue] = field(default_factory=list)
 
     def locate(self, path: Key) -> Location | None:
         """Return the location of `path`, or of its nearest written ancestor."""
@@ -46,36 +110,66 @@ class Located:
 
 def read_yaml(path: Path) -> Located:
     """Read one YAML file safely; raise DataError naming the file and line for anything wrong."""
-    text = _decode(path, path.read_bytes())
+    text = _decode(path, read_data_file(path))
+    _check_characters(path, text)
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
         raise DataError([Issue(path, _("the file is empty: it holds no data"), line=1)])
-    loader = yaml.SafeLoader(text)
+    lines = text.splitlines()
+    if _C_LOADER is not None and "\t" not in text and not _REFUSED.search(text):
+        try:
+            return _load(path, text, lines, _C_LOADER)
+        except yaml.YAMLError:
+            pass  # read again below, for the pure-Python loader's message and position
+    return _load(path, text, lines, loader_class())
+
+
+def _load(path: Path, text: str, lines: list[str], loader_type: Any) -> Located:
+    """Check the shape, compose and build with one loader class.
+
+    With libyaml a YAML error is raised as it is, for the caller to read the file again with
+    the pure-Python loader; with that loader it becomes a located DataError.
+    """
+    fast = loader_type is not loader_class()
+    _check_shape(path, text, lines, loader_type, fast=fast)
+    loader = loader_type(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as err:
-        raise DataError([_syntax_issue(path, err)]) from err
+        if fast:
+            raise
+        raise DataError([syntax_issue(path, err, lines)]) from err
     except yaml.YAMLError as err:
+        if fast:
+            raise
         raise DataError([Issue(path, _("YAML syntax error: {detail}").format(detail=err))]) from err
     finally:
         loader.dispose()
     if node is None:
         raise DataError([Issue(path, _("the file is empty: it holds no data"), line=1)])
-    builder = _Builder(path, loader)
-    data = builder.build(node, ())
+    builder = _Builder(path, loader, lines)
+    data = builder.build(node, (), 0)
     if builder.issues:
         raise DataError(builder.issues)
-    return Located(data, builder.locations)
+    return Located(data, builder.locations, builder.scalars, builder.warnings)
 
 
 def _decode(path: Path, raw: bytes) -> str:
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE)):
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise DataError(
+            [Issue(path, _("the file is saved as UTF-32; save it again as UTF-8"), line=1)]
+        )
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise DataError(
             [Issue(path, _("the file is saved as UTF-16; save it again as UTF-8"), line=1)]
         )
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
+    if b"\x00" in raw[:8192]:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        message = _("this is not a text file (it holds binary data); give a .yaml text file")
+        raise DataError([Issue(path, message, line=line)])
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -87,40 +181,211 @@ def _decode(path: Path, raw: bytes) -> str:
         raise DataError([Issue(path, message, line=line)]) from err
 
 
-def _syntax_issue(path: Path, err: yaml.MarkedYAMLError) -> Issue:
-    mark = err.problem_mark or err.context_mark
-    problem = err.problem or err.context or ""
-    message = _("YAML syntax error: {detail}").format(detail=problem)
-    if "\t" in str(err) or "found character '\\t'" in problem:
-        message += _(" (use spaces, not tabs, to indent)")
+def _check_characters(path: Path, text: str) -> None:
+    """Refuse invisible control characters, each located, before PyYAML refuses the first one."""
+    issues: list[Issue] = []
+    for match in _BAD_CHARACTER.finditer(text):
+        start = match.start()
+        line = text.count("\n", 0, start) + 1
+        column = start - (text.rfind("\n", 0, start) + 1) + 1
+        issues.append(Issue(path, control_character_message(match.group()), line, column))
+        if len(issues) >= _MAX_CHARACTER_ISSUES:
+            break
+    if issues:
+        raise DataError(issues)
+
+
+def control_character_message(character: str) -> str:
+    """Say which invisible character was found and what to do about it."""
+    code = f"U+{ord(character):04X}"
+    if character in "\u2028\u2029":
+        return _(
+            "invisible line separator {code} (pasted from Word or a web page); "
+            "delete it and press Enter instead if a new line is meant"
+        ).format(code=code)
+    return _(
+        "invisible control character {code} (often pasted from a PDF); delete it, "
+        "or type a space if two words ran together"
+    ).format(code=code)
+
+
+def _check_shape(
+    path: Path, text: str, lines: list[str], loader_type: Any, *, fast: bool = False
+) -> None:
+    """Walk the event stream once: refuse deep nesting and alias expansion past the limits.
+
+    Sizes are counted per anchor as the events go by, so a "billion laughs" file is refused
+    after reading it once, without expanding a single alias.
+    """
+    loader = loader_type(text)
+    shape = _Shape(path)
+    try:
+        while True:
+            event = loader.get_event()
+            if event is None or isinstance(event, yaml.StreamEndEvent):
+                break
+            shape.feed(event)
+    except yaml.MarkedYAMLError as err:
+        if fast:
+            raise
+        raise DataError([syntax_issue(path, err, lines)]) from err
+    finally:
+        loader.dispose()
+
+
+class _Shape:
+    """Depth and expanded size of a document, counted event by event."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.sizes: dict[str, int] = {}
+        self.stack: list[list[Any]] = []  # [anchor, size] of each open collection
+        self.total = 0
+
+    def feed(self, event: yaml.Event) -> None:
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            self.stack.append([event.anchor, 1])
+            if len(self.stack) > MAX_DEPTH:
+                raise _limit(self.path, event, _too_deep())
+            return
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            anchor, grown = self.stack.pop()
+            if anchor is not None:
+                self.sizes[anchor] = grown
+        elif isinstance(event, yaml.ScalarEvent):
+            if event.anchor is not None:
+                self.sizes[event.anchor] = 1
+            grown = 1
+        elif isinstance(event, yaml.AliasEvent):
+            grown = self._alias_size(event)
+        else:
+            return
+        if self.stack:
+            self.stack[-1][1] += grown
+        self.total += grown
+        if self.total > MAX_VALUES:
+            raise _limit(self.path, event, _too_many_values())
+
+    def _alias_size(self, event: yaml.AliasEvent) -> int:
+        if event.anchor in self.sizes:
+            return self.sizes[event.anchor]
+        if any(anchor == event.anchor for anchor, _size in self.stack):
+            message = _("the alias '*{name}' refers to the block that contains it (it never "
+                        "ends); write the values out instead").format(name=event.anchor)
+        else:
+            message = _("the alias '*{name}' names no anchor '&{name}' above it; define the "
+                        "anchor first, or put the text in quotes").format(name=event.anchor)
+        raise _limit(self.path, event, message)
+
+
+def _too_deep() -> str:
+    return _("the data is nested more than {depth} levels deep; "
+             "a congress file needs far fewer (check for runaway '[' or '{{')").format(
+                 depth=MAX_DEPTH)
+
+
+def _too_many_values() -> str:
+    return _("the file expands to more than {count} values (aliases '*' repeating blocks?); "
+             "a congress file has far fewer").format(count=MAX_VALUES)
+
+
+def _limit(path: Path, event: yaml.Event, message: str) -> DataError:
+    mark = event.start_mark
     if mark is None:
-        return Issue(path, message)
-    return Issue(path, message, line=mark.line + 1, column=mark.column + 1)
+        return DataError([Issue(path, message)])
+    return DataError([Issue(path, message, line=mark.line + 1, column=mark.column + 1)])
+
+
+def _tag_name(tag: str) -> str:
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix):] if tag.startswith(prefix) else tag
 
 
 class _Builder:
     """Turn a composed YAML node tree into dicts, lists and scalars, recording locations."""
 
-    def __init__(self, path: Path, loader: yaml.SafeLoader) -> None:
+    def __init__(self, path: Path, loader: Any, lines: list[str]) -> None:
         self.path = path
         self.loader = loader
+        self.lines = lines
         self.locations: dict[Key, Location] = {}
+        self.scalars: dict[Key, RawScalar] = {}
         self.issues: list[Issue] = []
+        self.warnings: list[Issue] = []
+        self.count = 0
 
-    def build(self, node: yaml.Node, key: Key) -> Any:
+    def build(self, node: yaml.Node, key: Key, depth: int) -> Any:
+        self.count += 1
+        if self.count > MAX_VALUES or depth > MAX_DEPTH:
+            # The event pass refuses such files first; this keeps the builder bounded on its own.
+            raise DataError([self._at(node, _too_many_values())])
         self.locations[key] = Location(
             self.path, node.start_mark.line + 1, node.start_mark.column + 1
         )
         if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, key)
+            if node.tag != _MAP_TAG:
+                self.issues.append(self._tag_issue(node, key))
+            return self._mapping(node, key, depth)
         if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*key, index)) for index, item in enumerate(node.value)]
-        value = self.loader.construct_object(node, deep=True)
+            if node.tag != _SEQ_TAG:
+                self.issues.append(self._tag_issue(node, key))
+            return [self.build(item, (*key, index), depth + 1)
+                    for index, item in enumerate(node.value)]
+        return self._scalar(node, key)
+
+    def _scalar(self, node: yaml.Node, key: Key) -> Any:
+        if node.tag not in _CORE_SCALAR_TAGS:
+            self.issues.append(self._tag_issue(node, key))
+            return None
+        implicit = self.loader.resolve(yaml.ScalarNode, node.value, (True, False))
+        # A plain scalar has style None from the pure-Python composer, "" from libyaml's.
+        plain = not getattr(node, "style", None) and node.tag == implicit
+        self.scalars[key] = RawScalar(node.value, plain)
+        if plain:
+            self._check_inline_comment(node, key)
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError, yaml.YAMLError) as err:
+            self.issues.append(self._construct_issue(node, key, err))
+            return None
         if not isinstance(value, str):
             return value
         value = unicodedata.normalize("NFC", value)
         self._check_legacy(value, node, key)
         return value
+
+    def _construct_issue(self, node: yaml.Node, key: Key, err: Exception) -> Issue:
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            message = impossible_date_message(str(node.value))
+        elif "digits" in str(err):
+            message = _("this number has far too many digits; write a real count")
+        else:
+            message = _("cannot be read as {tag}: {given!r}").format(
+                tag=_tag_name(node.tag), given=str(node.value)[:60])
+        return self._field_issue(node, key, message)
+
+    def _check_inline_comment(self, node: yaml.Node, key: Key) -> None:
+        """Warn when ' #' cut a value short: YAML reads the rest of the line as a comment."""
+        line = node.end_mark.line
+        if line >= len(self.lines):
+            return
+        rest = self.lines[line][node.end_mark.column :]
+        found = _INLINE_COMMENT.match(rest)
+        if found is None:
+            return
+        dropped = rest[found.end() - 2 :].strip()
+        message = _(
+            "the text from '#' on was read as a comment, so this value is only {value!r} "
+            "('{dropped}' is not part of it); if it is, put the whole value in quotes"
+        ).format(value=str(node.value), dropped=dropped)
+        self.warnings.append(self._field_issue(node, key, message))
+
+    def _tag_issue(self, node: yaml.Node, key: Key) -> Issue:
+        message = _(
+            "YAML tags such as '{tag}' are not allowed in data files (they could run code or "
+            "read other files); remove the tag and write the value itself"
+        ).format(tag=_tag_name(node.tag))
+        return self._field_issue(node, key, message)
 
     def _check_legacy(self, value: str, node: yaml.Node, key: Key) -> None:
         """Flag text pasted from an old .VnTime (TCVN3) or VNI document: it prints as garbage."""
@@ -131,12 +396,9 @@ class _Builder:
             "this text is in the old {encoding} encoding (pasted from a .VnTime or VNI document); "
             "replace it with Unicode text: {converted!r}"
         ).format(encoding=encoding.upper(), converted=legacy_to_unicode(value, encoding))
-        issue = self._at(node, message)
-        self.issues.append(
-            Issue(issue.file, issue.message, issue.line, issue.column, ".".join(map(str, key)))
-        )
+        self.issues.append(self._field_issue(node, key, message))
 
-    def _mapping(self, node: yaml.MappingNode, key: Key) -> dict[str, Any]:
+    def _mapping(self, node: yaml.MappingNode, key: Key, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
@@ -148,7 +410,7 @@ class _Builder:
                 self.issues.append(self._duplicate(name, key, line, seen[name], key_node))
                 continue
             seen[name] = line
-            result[name] = self.build(value_node, (*key, name))
+            result[name] = self.build(value_node, (*key, name), depth + 1)
             where = Location(self.path, line, key_node.start_mark.column + 1)
             self.locations[key + (name,)] = where
         return result
@@ -171,7 +433,32 @@ class _Builder:
         dotted = ".".join(str(part) for part in (*key, name))
         return Issue(self.path, message, line=line, column=node.start_mark.column + 1, field=dotted)
 
+    def _field_issue(self, node: yaml.Node, key: Key, message: str) -> Issue:
+        issue = self._at(node, message)
+        return Issue(issue.file, issue.message, issue.line, issue.column,
+                     ".".join(map(str, key)))
+
     def _at(self, node: yaml.Node, message: str) -> Issue:
         return Issue(
             self.path, message, line=node.start_mark.line + 1, column=node.start_mark.column + 1
         )
+
+
+_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def impossible_date_message(written: str) -> str:
+    """Explain why a date such as 2024-02-30 does not exist."""
+    found = _DATE.match(written.strip())
+    if found is None:
+        return _("must be a date written YYYY-MM-DD, not {given}").format(given=repr(written))
+    year, month, _day = (int(part) for part in found.groups())
+    if year < 1:
+        return _("the date {given} does not exist: there is no year 0").format(given=written)
+    if not 1 <= month <= 12:
+        return _("the date {given} does not exist: there is no month {month}").format(
+            given=written, month=month)
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    days = (following - dt.timedelta(days=1)).day
+    return _("the date {given} does not exist: month {month} of {year} has {days} days").format(
+        given=written, month=month, year=year, days=days)

@@ -62,7 +62,7 @@ def test_minimal_file_is_valid(tmp_path: Path) -> None:
     [
         pytest.param(
             MINIMAL.replace("  ordinal: 14", "  ordinal: 14\n    bad: [1, 2"),
-            ":5:8: lỗi cú pháp YAML: mapping values are not allowed here",
+            ":5:8: congress.ordinal.bad: lỗi cú pháp YAML: dòng này thụt vào sâu hơn dòng trên",
             id="yaml-syntax",
         ),
         pytest.param(

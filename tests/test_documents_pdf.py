@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from sample_documents import built_samples
 
-from congress_docs.pdf.converter import PdfConverter, PdfResult
 from congress_docs.kinds import TEMPLATE_FILES, document_kind
+from congress_docs.pdf.converter import PdfConverter, PdfResult
 
 KIND_OF_FILE = {name: kind for kind, name in TEMPLATE_FILES.items()}
 

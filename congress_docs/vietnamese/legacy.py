@@ -7,6 +7,7 @@ The tables below are written out from the two code pages; see tests/test_vietnam
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Literal
@@ -189,9 +190,8 @@ def detect_legacy_encoding(text: str) -> LegacyEncoding | None:
     words = _suspect_words(unicodedata.normalize("NFC", _require_text(text)))
     if not words:
         return None
-    as_is = sum(_syllable_score(word) for word in words)
-    tcvn3 = sum(_syllable_score(legacy_to_unicode(word, "tcvn3")) for word in words)
-    vni = sum(_syllable_score(legacy_to_unicode(word, "vni")) for word in words)
+    scores = [_word_scores(word) for word in words]
+    as_is, tcvn3, vni = (sum(column) for column in zip(*scores, strict=True))
     if tcvn3 > as_is and tcvn3 > vni:
         return "tcvn3"
     if vni > as_is and vni > tcvn3:
@@ -224,17 +224,26 @@ _STOP_CODAS = ("c", "ch", "p", "t")
 _SYLLABLE = re.compile(f"({_ONSET})?({_NUCLEUS})({_CODA})?")
 # A word as legacy text has it: letters plus the symbol look-alikes TCVN3 uses (¸ µ · ­ ¬ © ® §).
 _LEGACY_WORD = re.compile(r"(?:[^\W\d_]|[\xa1-\xbf])+")
+_LATIN1 = re.compile("[\xa0-\xff]")
 _SAC_NANG = frozenset({"\u0301", "\u0323"})
 
 
 def _suspect_words(text: str) -> list[str]:
     """Words holding a Latin-1 look-alike and either an ASCII letter or a second character."""
+    if not _LATIN1.search(text):
+        return []
     return [
         word
         for word in _LEGACY_WORD.findall(text)
-        if any(0xA0 <= ord(char) <= 0xFF for char in word)
-        and (len(word) > 1 or any(char.isascii() for char in word))
+        if _LATIN1.search(word) and (len(word) > 1 or word.isascii())
     ]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_scores(word: str) -> tuple[int, int, int]:
+    """The word's score as it is, read as TCVN3 and read as VNI; words repeat, so it is cached."""
+    return (_syllable_score(word), _syllable_score(legacy_to_unicode(word, "tcvn3")),
+            _syllable_score(legacy_to_unicode(word, "vni")))
 
 
 def _syllable_score(word: str) -> int:

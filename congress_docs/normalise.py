@@ -1,0 +1,300 @@
+"""Read each value the way the data model expects it, saying so whenever it is not as written.
+
+YAML guesses a type from the text alone: `03421` becomes the number 1809, `5.230` becomes 5.23,
+`true` can be counted as 1. Knowing the field's type, this module corrects what is certain
+(a thousands dot in a count, text that YAML took for a number) with a warning naming the field,
+and refuses what is ambiguous or wrong (booleans as counts, NaN, a decimal "5.230") with an error.
+Names and ids lose invisible characters (non-breaking and zero-width spaces, doubled spaces),
+with a warning; other text is kept exactly as written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import typing
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from congress_docs.annotations import model_of, unwrap
+from congress_docs.errors import Issue
+from congress_docs.i18n import _
+from congress_docs.yamlsource import Key, Located, control_character_message
+
+__all__ = ["NAME_FIELDS", "Normalised", "clean_name", "normalise"]
+
+# Single-line names whose invisible characters are removed; all other text is kept as written.
+NAME_FIELDS = frozenset({"name", "full_name", "place_name", "code", "symbol", "number",
+                         "ethnicity", "religion", "gender", "kind", "role", "category"})
+_LARGEST = 10**12
+# Control characters a YAML escape ("\x02", "\a", "\f") can still put into a value; tab and
+# newline are allowed in text (they become a tab and a line break in the document).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ODD_SPACE = re.compile("[\u00a0\u202f\u2007\u2000-\u200a\u205f\u3000\u1680]")
+_LINE_BREAK = re.compile("[\t\r\n]")
+_DOUBLE_SPACE = re.compile(" {2,}")
+_DIGITS = re.compile(r"[+-]?\d+")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:[. \u00a0]\d{3})+(?:,\d+)?")
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_AMBIGUOUS = re.compile(r"\d{1,3}[.,]\d{3}")
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
+@dataclass
+class Normalised:
+    """The data as the model expects it, with what was changed (warnings) or refused (errors)."""
+
+    source: Located
+    warnings: list[Issue] = field(default_factory=list)
+    errors: list[Issue] = field(default_factory=list)
+
+
+def normalise(source: Located, model: type[BaseModel]) -> Normalised:
+    """Return `source` with every value read as `model` expects it, and what was done."""
+    walker = _Walker(source)
+    data = walker.value(source.data, model, (), "")
+    result = Located(data, source.locations, source.scalars, source.warnings)
+    return Normalised(result, source.warnings + walker.warnings, walker.errors)
+
+
+def clean_name(text: str) -> tuple[str, list[str]]:
+    """Return a name without invisible characters, and the list of what was removed."""
+    removed: list[str] = []
+    cleaned = unicodedata.normalize("NFC", text)
+    for pattern, replacement, what in (
+        (_ZERO_WIDTH, "", _("zero-width character")),
+        (_ODD_SPACE, " ", _("non-breaking or special space")),
+        (_LINE_BREAK, " ", _("tab or line break")),
+    ):
+        cleaned, count = pattern.subn(replacement, cleaned)
+        if count:
+            removed.append(what)
+    stripped = cleaned.strip()
+    collapsed = _DOUBLE_SPACE.sub(" ", stripped)
+    if collapsed != stripped:
+        removed.append(_("doubled space"))
+    return collapsed, removed
+
+
+class _Walker:
+    def __init__(self, source: Located) -> None:
+        self.source = source
+        self.warnings: list[Issue] = []
+        self.errors: list[Issue] = []
+
+    def value(self, value: Any, annotation: Any, key: Key, name: str, is_id: bool = False) -> Any:
+        model = model_of(annotation)
+        if model is not None:
+            if not isinstance(value, dict):
+                return value
+            result = {}
+            for child_name, child in value.items():
+                spec = model.model_fields.get(child_name)
+                # pydantic keeps a field's own constraints (the Id pattern) in its metadata
+                result[child_name] = child if spec is None else self.value(
+                    child, spec.annotation, (*key, child_name), child_name,
+                    _is_id(spec.annotation) or _has_pattern(spec.metadata))
+            return result
+        base = unwrap(annotation)
+        if typing.get_origin(base) is list:
+            if not isinstance(value, list):
+                return value
+            item = typing.get_args(base)[0]
+            return [self.value(child, item, (*key, index), name)
+                    for index, child in enumerate(value)]
+        if value is None:
+            return None
+        return self.scalar(value, base, key, is_id or _is_id(annotation) or name in NAME_FIELDS)
+
+    def scalar(self, value: Any, base: Any, key: Key, is_name: bool) -> Any:
+        if base is bool:
+            return self._boolean(value, key)
+        if base is int:
+            return self._integer(value, key)
+        if base is float:
+            return self._decimal(value, key)
+        if base is dt.date:
+            return self._date(value, key)
+        if base is str or _is_text_choice(base):
+            return self._text(value, key, is_name or _is_text_choice(base))
+        return value
+
+    def _raw(self, key: Key) -> str | None:
+        raw = self.source.scalars.get(key)
+        return raw.text.strip() if raw is not None and raw.plain else None
+
+    def _boolean(self, value: Any, key: Key) -> Any:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            self._error(key, _("must be true or false, not {given}").format(given=value))
+        return value
+
+    def _integer(self, value: Any, key: Key) -> Any:
+        raw = self._raw(key)
+        if isinstance(value, bool):
+            return self._error(key, _not_number(value))
+        if isinstance(value, float) and not math.isfinite(value):
+            return self._error(key, _not_finite(raw or str(value)))
+        if isinstance(value, str) or (isinstance(value, float) and raw is not None):
+            written = value.strip() if isinstance(value, str) else str(raw)
+            if (_DOT_THOUSANDS.fullmatch(written) and "," not in written) or (
+                    _COMMA_THOUSANDS.fullmatch(written) and "." not in written):
+                number = int(re.sub(r"\D", "", written))
+                return self._warn(key, number, _thousands(written, number))
+            return value
+        if isinstance(value, int) and raw is not None:
+            if re.fullmatch(r"[+-]?0\d+", raw):
+                number = int(raw, 10)
+                if number != value:  # YAML 1.1 reads 010 as octal 8
+                    message = _("read {given!r} as {value} (a leading zero does not change a "
+                                "count); write {value}").format(given=raw, value=number)
+                    return self._warn(key, number, message)
+            elif not _DIGITS.fullmatch(raw.replace("_", "")):
+                return self._error(key, _digits_only(raw))
+        if isinstance(value, int) and abs(value) > _LARGEST:
+            return self._error(key, _too_large(value))
+        return value
+
+    def _decimal(self, value: Any, key: Key) -> Any:
+        raw = self._raw(key)
+        if isinstance(value, bool):
+            return self._error(key, _not_number(value))
+        if isinstance(value, (int, float)):
+            if isinstance(value, float) and not math.isfinite(value):
+                return self._error(key, _not_finite(raw or str(value)))
+            if raw is not None and _AMBIGUOUS.fullmatch(raw):
+                return self._error(key, _ambiguous(raw))
+            if raw is not None and ":" in raw:
+                return self._error(key, _digits_only(raw))
+            if abs(value) > _LARGEST:
+                return self._error(key, _too_large(value))
+            return value
+        if isinstance(value, str):
+            return self._decimal_text(value.strip(), value, key)
+        return value
+
+    def _decimal_text(self, written: str, value: Any, key: Key) -> Any:
+        try:
+            if not math.isfinite(float(written)):  # pydantic would accept "nan" and "1e400"
+                return self._error(key, _not_finite(written))
+        except ValueError:
+            pass
+        if _AMBIGUOUS.fullmatch(written):
+            return self._error(key, _ambiguous(written))
+        if _DOT_THOUSANDS.fullmatch(written):
+            number = float(re.sub(r"[. \u00a0]", "", written).replace(",", "."))
+            return self._warn(key, number, _thousands(written, _show(number)))
+        if _COMMA_THOUSANDS.fullmatch(written):
+            number = float(written.replace(",", ""))
+            return self._warn(key, number, _thousands(written, _show(number)))
+        if _DECIMAL_COMMA.fullmatch(written):
+            number = float(written.replace(",", "."))
+            message = _("read {given!r} as {value} (a decimal comma); write {value} with a '.' "
+                        "to keep this file unambiguous").format(given=written, value=_show(number))
+            return self._warn(key, number, message)
+        return value
+
+    def _date(self, value: Any, key: Key) -> Any:
+        if not isinstance(value, str):
+            return value
+        found = _DAY_FIRST.fullmatch(value.strip())
+        if found is None:
+            return value
+        day, month, year = (int(part) for part in found.groups())
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            return self._error(key, _("the date {given} does not exist; write dates as "
+                                      "YYYY-MM-DD").format(given=value.strip()))
+        message = _("read {given!r} as {value} (day/month/year); write dates as YYYY-MM-DD, "
+                    "e.g. {value}").format(given=value.strip(), value=date.isoformat())
+        return self._warn(key, date, message)
+
+    def _text(self, value: Any, key: Key, is_name: bool) -> Any:
+        if not isinstance(value, str):
+            raw = self.source.scalars.get(key)
+            if raw is None or not raw.plain or isinstance(value, (dict, list)):
+                return value
+            # YAML made a number, date or boolean of text written without quotes: keep the text.
+            value = unicodedata.normalize("NFC", raw.text)
+        control = _CONTROL.search(value)
+        if control is not None:
+            return self._error(key, control_character_message(control.group()))
+        if not is_name:
+            return value
+        cleaned, removed = clean_name(value)
+        if removed and cleaned != value.strip():
+            message = _("{what} removed: {given!r} is read as {value!r}").format(
+                what=", ".join(removed), given=value, value=cleaned)
+            return self._warn(key, cleaned, message)
+        return value
+
+    def _warn(self, key: Key, value: Any, message: str) -> Any:
+        self.warnings.append(self._issue(key, message))
+        return value
+
+    def _error(self, key: Key, message: str) -> None:
+        self.errors.append(self._issue(key, message))
+
+    def _issue(self, key: Key, message: str) -> Issue:
+        where = self.source.locate(key)
+        dotted = ".".join(str(part) for part in key)
+        if where is None:
+            return Issue(None, message, field=dotted)
+        return Issue(where.file, message, where.line, where.column, dotted)
+
+
+def _is_text_choice(base: Any) -> bool:
+    return typing.get_origin(base) is Literal and all(
+        isinstance(choice, str) for choice in typing.get_args(base))
+
+
+def _is_id(annotation: Any) -> bool:
+    """True for the Id type: a constrained string whose values are references, not prose."""
+    if _has_pattern(getattr(annotation, "__metadata__", ())):
+        return True
+    return any(_is_id(arg) for arg in typing.get_args(annotation))
+
+
+def _has_pattern(metadata: Any) -> bool:
+    return any(getattr(meta, "pattern", None) for meta in metadata)
+
+
+def _show(number: float) -> str:
+    return str(int(number)) if number.is_integer() else repr(number)
+
+
+def _not_number(value: bool) -> str:
+    return _("must be a number, not {given}; write the number itself").format(
+        given="true" if value else "false")
+
+
+def _not_finite(given: str) -> str:
+    return _("must be a real number, not {given}").format(given=given)
+
+
+def _digits_only(given: str) -> str:
+    return _("{given!r} is not a plain number (YAML would read it as something else); "
+             "write digits only").format(given=given)
+
+
+def _too_large(value: float) -> str:
+    return _("the number {given} is too large for this field").format(given=value)
+
+
+def _thousands(given: str, value: object) -> str:
+    return _("read {given!r} as {value}: a '.' or ',' between groups of three digits is a "
+             "thousands separator; write {value}").format(given=given, value=value)
+
+
+def _ambiguous(given: str) -> str:
+    thousands = re.sub(r"\D", "", given)
+    decimal = _show(float(given.replace(",", ".")))
+    return _("{given!r} is ambiguous: {thousands} with a thousands separator, or {decimal} as a "
+             "decimal; write {thousands} or {decimal} (a decimal point is '.', with no "
+             "thousands separator)").format(given=given, thousands=thousands, decimal=decimal)
