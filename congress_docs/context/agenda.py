@@ -11,6 +11,7 @@ from congress_docs.context.kit_common import (
     clock_minutes,
     resolve_settings,
     signer_of,
+    sitting_date,
     time_text,
     upper_front,
 )
@@ -41,6 +42,7 @@ def settings(model: CongressFile) -> Any:
     """Signed as the resolution is, for the Đoàn Chủ tịch (the congress adopts its agenda)."""
     return resolve_settings(model, "agenda", KitDocumentSettings(
         symbol="CTr-ĐH", signer=signer_of(model, "resolution"),
+        date=sitting_date(model, "preparatory"),
         recipients=["Đại biểu dự Đại hội", "Lưu: VT"]))
 
 
@@ -132,8 +134,10 @@ def _contents(model: CongressFile, names: dict[str, Any]) -> dict[str, str]:
         "opening_speech": "Diễn văn khai mạc Đại hội",
         "political_report": (f"Báo cáo chính trị trình Đại hội đại biểu MTTQ Việt Nam {unit} "
                              f"lần thứ {names['congress']['roman']}"),
-        "review_report": "Báo cáo kiểm điểm hoạt động của Ủy ban nhiệm kỳ "
-                         f"{names['previous']['term']}",
+        # A first congress has no earlier term: its committee was set up at the merger.
+        "review_report": ("Báo cáo kiểm điểm hoạt động của Ủy ban "
+                          + (f"nhiệm kỳ {names['previous']['term']}" if model.congress.ordinal > 1
+                             else "từ khi thành lập đến nay")),
         "speeches": "Tham luận của đại biểu",
         "guidance": "Phát biểu chỉ đạo của lãnh đạo cấp ủy và Ủy ban MTTQ Việt Nam cấp trên",
         "committee_proposal": f"Tờ trình về số lượng, cơ cấu, danh sách hiệp thương cử {new}; "

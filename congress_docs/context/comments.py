@@ -65,7 +65,7 @@ def body(model: CongressFile, names: dict[str, Any], _options: KitOptions) -> di
         "upper": f"dự thảo văn kiện {(upper_congress(model) or {}).get('full', '')}",
         "charter": CHARTER,
     }
-    groups = []
+    groups: list[dict[str, Any]] = []
     for key in _present_groups(model):
         items = [item for item in comments.items if item.document == key]
         total = sum(item.count for item in items)

@@ -12,6 +12,7 @@ from congress_docs.context.kit_common import (
     person_lines,
     procedure_context,
     resolve_settings,
+    sitting_date,
 )
 from congress_docs.context.wording import count_text, percent_text
 from congress_docs.models import CongressFile, Credentials, KitDocumentSettings, Signer
@@ -32,7 +33,8 @@ def settings(model: CongressFile) -> Any:
     signer = (Signer(authority="TM. BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU", title="TRƯỞNG BAN",
                      person=head) if head else None)
     return resolve_settings(model, "credentials_report", KitDocumentSettings(
-        symbol="BC-ĐH", signer=signer, recipients=["Đoàn Chủ tịch Đại hội", "Lưu: VT"]))
+        symbol="BC-ĐH", signer=signer, date=sitting_date(model, "official"),
+        recipients=["Đoàn Chủ tịch Đại hội", "Lưu: VT"]))
 
 
 def summary_lines(_model: CongressFile, names: dict[str, Any]) -> list[str]:
@@ -111,7 +113,7 @@ def body(model: CongressFile, _names: dict[str, Any], options: KitOptions) -> di
 
 def _attendance(model: CongressFile, credentials: Credentials) -> list[dict[str, Any]]:
     delegates = model.congress.delegates
-    rows = []
+    rows: list[dict[str, str]] = []
     for key, label in CATEGORIES:
         summoned, present = getattr(delegates, key), getattr(credentials.present, key)
         if summoned == 0:

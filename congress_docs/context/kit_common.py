@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -56,7 +57,7 @@ def resolve_settings(
     return DocumentSettings(
         number=chosen.number,
         symbol=chosen.symbol or defaults.symbol or "",
-        date=chosen.date,
+        date=chosen.date or defaults.date,
         signer=signer,
         draft=chosen.draft,
         draft_label=chosen.draft_label,
@@ -131,3 +132,9 @@ def procedure_context(procedure: Procedure, total: int) -> dict[str, Any]:
         "quorum_min": quorum,
         "quorum_min_text": count_text(quorum),
     }
+
+
+def sitting_date(model: CongressFile, key: str) -> dt.date | None:
+    """The day of one sitting ("preparatory" or "official") when the schedule gives it."""
+    schedule = model.congress.schedule
+    return getattr(schedule, key).date if schedule is not None else None

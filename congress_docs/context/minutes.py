@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from congress_docs.context.figures import percent_of
@@ -26,7 +27,14 @@ def settings(model: CongressFile) -> Any:
     signer = (Signer(authority="CHỦ TRÌ HỘI NGHỊ", title="", person=meeting.chair)
               if meeting is not None else None)
     return resolve_settings(model, "first_meeting_minutes", KitDocumentSettings(
-        symbol="BB-MTTQ", signer=signer, recipients=["Lưu: VT"]))
+        symbol="BB-MTTQ", signer=signer, date=meeting_day(model), recipients=["Lưu: VT"]))
+
+
+def meeting_day(model: CongressFile) -> dt.date:
+    """The first meeting's day: as given, else the congress's last day."""
+    meeting = model.committee.first_meeting
+    given = meeting.date if meeting is not None else None
+    return given or model.congress.end_date or model.congress.start_date
 
 
 def summary_lines(_model: CongressFile, names: dict[str, Any]) -> list[str]:
@@ -76,7 +84,7 @@ def body(model: CongressFile, names: dict[str, Any], _options: KitOptions) -> di
     assert meeting is not None  # missing() is checked first
     people = people_index(model)
     size = len(model.committee.members)
-    day = meeting.date or model.congress.end_date or model.congress.start_date
+    day = meeting_day(model)
     venue = meeting.venue or model.congress.venue
     where = f", tại {venue}" if venue else ""
     roman = names["congress"]["roman"]
@@ -103,7 +111,7 @@ def body(model: CongressFile, names: dict[str, Any], _options: KitOptions) -> di
 
 
 def _standing_size(model: CongressFile, meeting: FirstMeeting, roman: str) -> str:
-    roles = [member.role for member in model.committee.standing]
+    roles: list[str] = [member.role for member in model.committee.standing]
     parts = [f"{count_text(roles.count(role))} {ROLE_LABELS[role]}"
              for role in ROLE_ORDER if roles.count(role)]
     sentence = (f"Hội nghị thống nhất Ban Thường trực Ủy ban khóa {roman} gồm "
@@ -119,7 +127,7 @@ def _results(model: CongressFile, meeting: FirstMeeting,
     people = people_index(model)
     counts = {entry.person: entry.agreed for entry in meeting.agreement}
     ordered = sorted(model.committee.standing, key=lambda member: ROLE_ORDER.index(member.role))
-    rows = []
+    rows: list[dict[str, Any]] = []
     for number, member in enumerate(ordered, start=1):
         person = people[member.person]
         post = ROLE_LABELS[member.role]

@@ -12,6 +12,7 @@ from congress_docs.context.kit_common import (
     procedure_context,
     resolve_settings,
     signer_of,
+    sitting_date,
 )
 from congress_docs.context.wording import count_text
 from congress_docs.models import CongressFile, KitDocumentSettings
@@ -24,6 +25,7 @@ def settings(model: CongressFile) -> Any:
     """Signed as the resolution is, for the Đoàn Chủ tịch."""
     return resolve_settings(model, "rules_of_procedure", KitDocumentSettings(
         symbol="QC-ĐH", signer=signer_of(model, "resolution"),
+        date=sitting_date(model, "preparatory"),
         recipients=["Đại biểu dự Đại hội", "Lưu: VT"]))
 
 
