@@ -95,7 +95,7 @@ OUTLINES: dict[str, list[str]] = {
         "QUY CHẾ",
         "Chương I NHỮNG QUY ĐỊNH CHUNG",
         "Điều 1. Đại biểu dự Đại hội",
-        "Chương II ĐOÀN CHỦ TỊCH, ĐOÀN THƯ KÝ",
+        "Chương II CÁC CƠ QUAN ĐIỀU HÀNH, GIÚP VIỆC ĐẠI HỘI",
         "Điều 3. Đoàn Chủ tịch",
         "Điều 4. Đoàn Thư ký",
         "Chương III NGUYÊN TẮC LÀM VIỆC VÀ BIỂU QUYẾT",

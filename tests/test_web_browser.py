@@ -12,6 +12,7 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from congress_docs.kinds import TEMPLATE_FILES
 from tests.web_support import (
     CHROMIUM_ARGS,
     RunningServer,
@@ -29,6 +30,8 @@ FIVE = (
     "05-de-an-nhan-su.docx",
 )
 TIMEOUT_MS = 20_000
+# The sample xã Bản Hon has the data of all eleven documents.
+ALL_DOCUMENTS = tuple(TEMPLATE_FILES.values())
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +176,7 @@ def test_documents_preview_and_zip_of_all(browser: Browser, tmp_path: Path) -> N
             open_ban_hon(page, server)
             page.click("#tab-_documents")
             page.click("#build")
-            expect(page.locator("#documents li")).to_have_count(len(FIVE), timeout=180_000)
+            expect(page.locator("#documents li")).to_have_count(len(ALL_DOCUMENTS), timeout=180_000)
             frame = page.locator("#preview iframe.pdf")
             expect(frame).to_have_attribute("src", "/download?file=tam-duong%2Fban-hon.yaml"
                                             "&doc=01-bao-cao-chinh-tri.pdf&inline=1")
@@ -198,7 +201,7 @@ def test_text_preview_without_libreoffice(page: Page, server: RunningServer) -> 
     open_ban_hon(page, server)
     page.click("#tab-_documents")
     page.click("#build")
-    expect(page.locator("#documents li")).to_have_count(len(FIVE))
+    expect(page.locator("#documents li")).to_have_count(len(ALL_DOCUMENTS))
     expect(page.locator("#preview pre.doc-text")).to_contain_text("BÁO CÁO CHÍNH TRỊ")
 
 

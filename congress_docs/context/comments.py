@@ -31,8 +31,10 @@ def settings(model: CongressFile) -> Any:
 
 def summary_lines(model: CongressFile, names: dict[str, Any]) -> list[str]:
     """"Tổng hợp ý kiến góp ý vào dự thảo văn kiện Đại hội …" and what else was commented on."""
-    lines = ["Tổng hợp ý kiến góp ý vào dự thảo văn kiện",
-             f"{names['congress']['short_name']}, nhiệm kỳ {names['congress']['term']}"]
+    unit = names["unit"]["full"]
+    lines = ["Tổng hợp ý kiến góp ý vào dự thảo văn kiện Đại hội đại biểu",
+             f"MTTQ Việt Nam {unit} lần thứ {names['congress']['roman']}, nhiệm kỳ "
+             f"{names['congress']['term']}"]
     groups = _present_groups(model)
     extra = []
     if "upper" in groups:

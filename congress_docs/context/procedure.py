@@ -65,8 +65,7 @@ def body(model: CongressFile, _names: dict[str, Any], options: KitOptions) -> di
         pairs.append(("checkers", "Ban Thẩm tra tư cách đại biểu"))
     pairs += [("quorum", "Điều kiện tiến hành Đại hội"), ("voting", "Biểu quyết"),
               ("election", election), ("effect", "Hiệu lực thi hành")]
-    chapters = ["NHỮNG QUY ĐỊNH CHUNG", "ĐOÀN CHỦ TỊCH, ĐOÀN THƯ KÝ"
-                + (" VÀ BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU" if checkers else ""),
+    chapters = ["NHỮNG QUY ĐỊNH CHUNG", "CÁC CƠ QUAN ĐIỀU HÀNH, GIÚP VIỆC ĐẠI HỘI",
                 "NGUYÊN TẮC LÀM VIỆC VÀ BIỂU QUYẾT", "ĐIỀU KHOẢN THI HÀNH"]
     return {
         "procedure": {

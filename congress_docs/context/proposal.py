@@ -23,10 +23,9 @@ def settings(model: CongressFile) -> Any:
 
 def summary_lines(model: CongressFile, names: dict[str, Any]) -> list[str]:
     """"Về số lượng, cơ cấu, danh sách hiệp thương cử Ủy ban …" (and the delegation)."""
-    lines = ["Về số lượng, cơ cấu, danh sách hiệp thương cử",
-             f"{names['new_committee']}"]
+    lines = ["Về số lượng, cơ cấu, danh sách hiệp thương cử", f"{names['new_committee']}"]
     if model.upper_congress is not None:
-        lines[-1] += " và Đoàn đại biểu dự Đại hội cấp trên"
+        lines.append("và Đoàn đại biểu dự Đại hội cấp trên")
     return lines
 
 

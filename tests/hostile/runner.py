@@ -18,6 +18,7 @@ from congress_docs.cli import cli
 
 HERE = Path(__file__).parent
 CASES_FILE = HERE / "cases.yaml"
+OPTIONAL_DOCUMENT_NOTES = ("(văn kiện tùy chọn)", "(optional document)")
 # Generous defaults for every case: the machine running CI is 2 shared cores.
 DEFAULT_SECONDS = 20.0
 DEFAULT_MEGABYTES = 150.0
@@ -83,6 +84,8 @@ def check_outcome(case: dict[str, Any], outcome: Outcome, substitutions: dict[st
     expected = [_fill(line, substitutions) for line in case.get("lines", [])]
     prefix = case.get("prefix", "{file}")
     chosen = [line for line in outcome.lines if line.startswith(_fill(prefix, substitutions))]
+    # Kit documents 06-11 the small base file has no data for are tested on their own.
+    chosen = [line for line in chosen if not line.endswith(OPTIONAL_DOCUMENT_NOTES)]
     assert chosen == expected, f"{case['id']}: output was\n{outcome.output}"
     for text in case.get("contains", []):
         assert _fill(text, substitutions) in outcome.output, f"{case['id']}:\n{outcome.output}"
