@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -190,15 +191,26 @@ def doctor(ctx: click.Context) -> None:
     "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
     show_default=True, help="text for people, json for programs.",
 )
+@click.option("--fix", is_flag=True,
+              help="Write a copy with the layout mended (never the text) to -o; FILE or folder.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="With --fix: the new .docx (or folder, for a folder).")
+@click.option("--dry-run", is_flag=True, help="With --fix: list the changes, write nothing.")
+@click.option("--force", is_flag=True, help="With --fix: replace an existing output file.")
 @click.pass_context
-def check(ctx: click.Context, files: tuple[Path, ...], regime: str, output_format: str) -> None:
+def check(ctx: click.Context, files: tuple[Path, ...], regime: str, output_format: str,
+          fix: bool, output: Path | None, dry_run: bool, force: bool) -> None:
     """Check the format of .docx files (any origin) against a regime's rules; exit 1 on an error.
 
     \b
     Example:
       congress-docs check out/ban-hon/*.docx
       congress-docs check --regime party --format json ke-hoach.docx
+      congress-docs check --fix ke-hoach.docx -o ke-hoach-sua.docx
     """
+    if fix:
+        _check_fix(ctx, files, regime, output, dry_run, force)
+        return
     from congress_docs.checker import check_batch, reports_to_json, reports_to_text
 
     batch = check_batch(files, regime=regime)
@@ -208,6 +220,23 @@ def check(ctx: click.Context, files: tuple[Path, ...], regime: str, output_forma
     if batch.failures:
         raise batch.failures[0].__class__("\n".join(str(err) for err in batch.failures))
     ctx.exit(1 if batch.has_errors else 0)
+
+
+def _check_fix(ctx: click.Context, files: tuple[Path, ...], regime: str, output: Path | None,
+               dry_run: bool, force: bool) -> None:
+    from congress_docs.checker.fix import fix_paths
+    from congress_docs.checker.fix_report import fixes_to_text
+
+    if len(files) != 1:
+        raise click.UsageError(_("--fix takes one file or one folder"))
+    source = files[0]
+    if output is None and not dry_run:
+        raise click.UsageError(_("--fix needs -o OUTPUT (a new file, or a folder for a folder)"))
+    if output is None:
+        output = source if source.is_dir() else source.with_name(f"{source.stem}-fixed.docx")
+    batch = fix_paths(source, output, regime=regime, force=force, dry_run=dry_run)
+    click.echo(fixes_to_text(batch, dry_run=dry_run))
+    ctx.exit(1 if batch.failures else 0)
 
 
 @cli.command()
@@ -227,8 +256,17 @@ def check(ctx: click.Context, files: tuple[Path, ...], regime: str, output_forma
 @click.option("--wait", "lock_wait", type=click.FloatRange(min=0), default=60.0,
               show_default=True,
               help="If another build is writing into OUTPUT, wait this many seconds, then stop.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes working at once, and LibreOffice workers for --pdf "
+                   "(default: the number of processor cores).")
+@click.option("--rebuild", is_flag=True,
+              help="Write every document again, even those whose data, template and version "
+                   "did not change.")
+@click.option("--only-failed", is_flag=True,
+              help="Build only the congress files that failed in the last build into OUTPUT.")
 def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], output: Path,
-          templates: Path | None, force: bool, pdf: bool, strict: bool, lock_wait: float) -> None:
+          templates: Path | None, force: bool, pdf: bool, strict: bool, lock_wait: float,
+          jobs: int | None, rebuild: bool, only_failed: bool) -> None:
     """Write the documents of each commune into OUTPUT/<district>/<commune>/.
 
     PATHS are congress files or folders (default: ./data, else the bundled sample). A file
@@ -240,9 +278,13 @@ def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], o
       congress-docs build data/tam-duong --output output
     """
     from congress_docs.build import build as build_documents
+    from congress_docs.progress import BuildProgress
 
+    progress = BuildProgress(sys.stderr)
     report = build_documents(_data_paths(paths), kinds=kinds, output=output,
-                             templates=templates, force=force, pdf=pdf, lock_wait=lock_wait)
+                             templates=templates, force=force, pdf=pdf, lock_wait=lock_wait,
+                             jobs=jobs or os.cpu_count() or 1, rebuild=rebuild,
+                             only_failed=only_failed, progress=progress)
     for commune in report.communes:
         click.echo(commune.summary_line())
         for line in commune.detail_lines():
@@ -253,6 +295,7 @@ def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], o
         for line in failures:
             click.echo(line, err=True)
     click.echo(report.summary_line(strict=strict))
+    click.echo(report.timing_line(), err=True)
     ctx.exit(0 if report.passes(strict=strict) else 1)
 
 

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from congress_docs.kinds import TEMPLATE_FILES
+from congress_docs.template_inspect import TEMPLATE_FILES
 from tests.web_support import (
     CHROMIUM_ARGS,
     RunningServer,
@@ -30,8 +30,6 @@ FIVE = (
     "05-de-an-nhan-su.docx",
 )
 TIMEOUT_MS = 20_000
-# The sample xã Bản Hon has the data of all eleven documents.
-ALL_DOCUMENTS = tuple(TEMPLATE_FILES.values())
 
 
 @pytest.fixture(scope="module")
@@ -176,7 +174,8 @@ def test_documents_preview_and_zip_of_all(browser: Browser, tmp_path: Path) -> N
             open_ban_hon(page, server)
             page.click("#tab-_documents")
             page.click("#build")
-            expect(page.locator("#documents li")).to_have_count(len(ALL_DOCUMENTS), timeout=180_000)
+            documents = page.locator("#documents li")
+            expect(documents).to_have_count(len(TEMPLATE_FILES), timeout=180_000)
             frame = page.locator("#preview iframe.pdf")
             expect(frame).to_have_attribute("src", "/download?file=tam-duong%2Fban-hon.yaml"
                                             "&doc=01-bao-cao-chinh-tri.pdf&inline=1")
@@ -201,7 +200,7 @@ def test_text_preview_without_libreoffice(page: Page, server: RunningServer) -> 
     open_ban_hon(page, server)
     page.click("#tab-_documents")
     page.click("#build")
-    expect(page.locator("#documents li")).to_have_count(len(ALL_DOCUMENTS))
+    expect(page.locator("#documents li")).to_have_count(len(TEMPLATE_FILES))
     expect(page.locator("#preview pre.doc-text")).to_contain_text("BÁO CÁO CHÍNH TRỊ")
 
 
@@ -226,3 +225,40 @@ def test_create_a_new_commune_from_the_start_page(page: Page, server: RunningSer
     assert page.url.endswith("/c/tam-duong/ban-moi.yaml")
     assert (server.data / "tam-duong" / "ban-moi.yaml").is_file()
     expect(page.locator("#summary")).to_contain_text("chỗ phải điền")
+
+
+def test_a_row_deleted_in_the_middle_is_gone_from_the_file(
+    page: Page, server: RunningServer
+) -> None:
+    file = server.data / BAN_HON
+    before = yaml.safe_load(file.read_text(encoding="utf-8"))["locality"]["ethnic_groups"]
+    open_ban_hon(page, server)
+    page.click("#tab-locality")
+    table = 'table[data-table="locality.ethnic_groups"]'
+    page.locator(f'{table} tr[data-path="locality.ethnic_groups.1"] [data-delete-row]').click()
+    expect(page.locator(f"{table} tbody tr")).to_have_count(len(before) - 1)
+    expect(page.locator('[name="locality.ethnic_groups.1.name"]')).to_have_value(before[2]["name"])
+    save_and_wait(page, "Đã lưu.")
+    after = yaml.safe_load(file.read_text(encoding="utf-8"))["locality"]["ethnic_groups"]
+    assert after == [before[0], *before[2:]]
+
+
+def test_deleting_a_row_others_refer_to_is_refused(page: Page, server: RunningServer) -> None:
+    file = server.data / BAN_HON
+    before = file.read_bytes()
+    open_ban_hon(page, server)
+    page.click("#tab-locality")
+    table = 'table[data-table="locality.residential_areas"]'
+    page.locator(f'{table} tr[data-path="locality.residential_areas.1"] [data-delete-row]').click()
+    expect(page.locator('[data-msg-for="committee.members.13.area"]')).to_contain_text(
+        "mã 'sin-cau' chưa được khai báo trong mục 'locality.residential_areas'")
+    save_and_wait(page, "Chưa lưu")
+    assert file.read_bytes() == before
+
+
+def test_rule_findings_and_citations_beside_the_form(page: Page, server: RunningServer) -> None:
+    page.goto(server.url + "/c/tam-duong/khun-ha.yaml")
+    finding = page.locator("#findings li.finding.warning")
+    expect(finding).to_have_count(1)
+    expect(finding).to_contain_text("cảnh báo")
+    expect(finding).to_contain_text("căn cứ: Kế hoạch 211-KH/HU")
