@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -17,9 +17,9 @@ from congress_docs.i18n import LANGUAGES, _, default_language, set_language
 from congress_docs.kinds import KINDS
 from congress_docs.loading import find_congress_files, load_congress
 from congress_docs.paths import sample_district_dir
-from congress_docs.schema import congress_schema_text
-from congress_docs.starter import write_starter
-from congress_docs.validate import FileResult, validate_paths
+
+if TYPE_CHECKING:
+    from congress_docs.validate import FileResult
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -88,6 +88,8 @@ def validate(paths: tuple[Path, ...], strict: bool, output_format: str) -> None:
       congress-docs validate data/tam-duong/ban-hon.yaml
       congress-docs validate --strict --format json data/tam-duong
     """
+    from congress_docs.validate import validate_paths
+
     report = validate_paths(_data_paths(paths))
     if not report.files:
         raise click.ClickException(_("no congress files found"))
@@ -149,6 +151,8 @@ def new(file: Path, commune: str, kind: str, district_file: Path | None, force: 
       congress-docs new data/tam-duong/ban-moi.yaml --commune "Bản Mới" \\
         --district data/tam-duong/district.yaml
     """
+    from congress_docs.starter import write_starter
+
     written = write_starter(file, commune=commune, kind=kind, district_file=district_file,
                             force=force)
     loaded = load_congress(written)
@@ -167,6 +171,8 @@ def schema() -> None:
     Example:
       congress-docs schema > data/commune.schema.json
     """
+    from congress_docs.schema import congress_schema_text
+
     click.echo(congress_schema_text(), nl=False)
 
 
@@ -363,6 +369,89 @@ def timeline(
         click.echo(_("written: {path}").format(path=path))
     if result.problems:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=_EXISTING)
+@click.option("-o", "--output", "target", required=True,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="The file to write: .xlsx (workbook) or .docx (Báo cáo tổng hợp).")
+@click.option("--builds", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+              show_default=True, help="Output folder of 'build', read for the document status.")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d", "%d/%m/%Y"]), default=None,
+              help="Date the figures are taken on, YYYY-MM-DD or DD/MM/YYYY (default: today).")
+@click.option("--issuer", default="", help="Issuing front committee, e.g. 'huyện Tam Đường' "
+              "(default: the communes' district or province).")
+@click.option("--number", default="", help="Number of the report (default: left blank).")
+@click.option("--signer", default="", help="Name of the signer (default: left blank).")
+@click.option("--recipient", "recipients", multiple=True,
+              help="A line of 'Nơi nhận' (repeatable; default: the usual recipients).")
+@click.option("--draft", is_flag=True, help="Mark the report DỰ THẢO.")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@click.pass_context
+def summary(ctx: click.Context, paths: tuple[Path, ...], target: Path, builds: Path,
+            today: dt.datetime | None, issuer: str, number: str, signer: str,
+            recipients: tuple[str, ...], draft: bool, force: bool) -> None:
+    """Summarise every commune (one row each, totals, averages, chart) for the report upward.
+
+    \b
+    Example:
+      congress-docs summary data/tam-duong -o tong-hop.xlsx
+      congress-docs summary data/tam-duong -o bao-cao-tong-hop.docx --signer "Nguyễn Văn A"
+    """
+    from congress_docs.sheets.summary import write_summary
+    from congress_docs.sheets.summary_context import SummarySettings
+
+    day = today.date() if today is not None else dt.date.today()
+    settings = SummarySettings(issuer=issuer, number=number, signer=signer, draft=draft,
+                               recipients=recipients, date=day)
+    result = write_summary(_data_paths(paths), target, builds=builds, today=day,
+                           settings=settings, force=force)
+    for issue in result.rollup.problems:
+        click.echo(str(issue), err=True)
+    click.echo(_("written: {path} ({count} commune(s))").format(
+        path=result.path, count=len(result.rollup.rows)))
+    ctx.exit(1 if result.rollup.problems else 0)
+
+
+@cli.command("export-people")
+@click.argument("commune", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "target", required=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="The .xlsx file to write.")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+def export_people(commune: Path, target: Path, force: bool) -> None:
+    """Write a commune's people and their roles to an Excel sheet with Vietnamese headers.
+
+    \b
+    Example:
+      congress-docs export-people data/tam-duong/ban-hon.yaml -o nhan-su-ban-hon.xlsx
+    """
+    from congress_docs.sheets.people_export import export_people as export
+
+    click.echo(_("written: {path}").format(path=export(commune, target, force=force)))
+
+
+@cli.command("import-people")
+@click.argument("sheet", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--into", "commune", required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The commune file to update.")
+def import_people(sheet: Path, commune: Path) -> None:
+    """Read a people sheet (.xlsx or .csv) into a commune file, keeping its comments.
+
+    Every row is checked first; with any bad row nothing is written.
+
+    \b
+    Example:
+      congress-docs import-people nhan-su-ban-hon.xlsx --into data/tam-duong/ban-hon.yaml
+    """
+    from congress_docs.sheets.people_import import import_people as run_import
+
+    result = run_import(sheet, commune)
+    message = (_("updated {path}: {people} people, {members} committee member(s)")
+               if result.changed else _("{path} unchanged: {people} people, {members} committee "
+                                       "member(s)"))
+    click.echo(message.format(path=result.path, people=result.people, members=result.members))
 
 
 @cli.command()

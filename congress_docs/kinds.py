@@ -32,8 +32,6 @@ class DocumentKind:
     type_title: str
     # The five core documents are always written; the others need optional data of their own.
     core: bool
-    # Documents the congress itself issues carry its name as the issuer (format-spec C.3).
-    issued_by_congress: bool = False
 
     @property
     def file_name(self) -> str:
@@ -50,19 +48,15 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("action_programme", 3, "chuong-trinh-hanh-dong", "Chương trình hành động",
                  "action programme", "CHƯƠNG TRÌNH HÀNH ĐỘNG", core=True),
     DocumentKind("resolution", 4, "du-thao-nghi-quyet", "Dự thảo Nghị quyết",
-                 "draft resolution", "NGHỊ QUYẾT", core=True,
-                 issued_by_congress=True),
+                 "draft resolution", "NGHỊ QUYẾT", core=True),
     DocumentKind("personnel_scheme", 5, "de-an-nhan-su", "Đề án nhân sự",
                  "personnel scheme", "ĐỀ ÁN", core=True),
     DocumentKind("agenda", 6, "chuong-trinh-dai-hoi", "Chương trình Đại hội",
-                 "congress agenda", "CHƯƠNG TRÌNH", core=False,
-                 issued_by_congress=True),
+                 "congress agenda", "CHƯƠNG TRÌNH", core=False),
     DocumentKind("rules_of_procedure", 7, "quy-che-lam-viec", "Quy chế làm việc của Đại hội",
-                 "rules of procedure", "QUY CHẾ", core=False,
-                 issued_by_congress=True),
+                 "rules of procedure", "QUY CHẾ", core=False),
     DocumentKind("credentials_report", 8, "bao-cao-tham-tra-tu-cach",
-                 "Báo cáo thẩm tra tư cách đại biểu", "credentials report", "BÁO CÁO", core=False,
-                 issued_by_congress=True),
+                 "Báo cáo thẩm tra tư cách đại biểu", "credentials report", "BÁO CÁO", core=False),
     DocumentKind("committee_proposal", 9, "to-trinh-nhan-su",
                  "Tờ trình nhân sự Ủy ban khóa mới", "proposal on the new committee",
                  "TỜ TRÌNH", core=False),

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
+from pydantic import BaseModel
+
 from congress_docs.context import (
     agenda,
     comments,
@@ -23,6 +25,8 @@ from congress_docs.context import (
 from congress_docs.context.citations import citation_list
 from congress_docs.context.figures import DEFAULT_YOUNG_AGE_MAX
 from congress_docs.context.kit_common import KitOptions, Missing
+from congress_docs.context.nobreak import keep_together, unit_names
+from congress_docs.context.wording import padded_counts, writes_padded_counts
 from congress_docs.errors import DataError, Issue, MissingDataError
 from congress_docs.i18n import _
 from congress_docs.kinds import KINDS, KIT_KINDS, document_kind
@@ -118,6 +122,33 @@ def context_for_model(
     """As build_context, from the validated model itself (locations are not known here)."""
     if kind not in KINDS:
         raise ValueError(f"unknown document kind {kind!r}; expected one of {', '.join(KINDS)}")
+    with padded_counts(writes_padded_counts(_own_paragraphs(model))):
+        return _context(model, kind, young_age_max, procedure or Procedure())
+
+
+def _own_paragraphs(model: CongressFile) -> list[str]:
+    """The free text the commune wrote, whose way of writing small counts the documents follow."""
+    texts: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, BaseModel):
+            for name in type(value).model_fields:
+                walk(getattr(value, name))
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item)
+
+    for part in (model.report, model.review, model.programs, model.new_term,
+                 model.action_programme, model.locality):
+        walk(part)
+    return texts
+
+
+def _context(
+    model: CongressFile, kind: str, young_age_max: int, procedure: Procedure
+) -> dict[str, Any]:
     names = header.names(model)
     module = KIT_MODULES.get(kind)
     if module is not None:
@@ -135,18 +166,18 @@ def context_for_model(
         "draft": header.draft_marking(settings),
         "header": header.header(model, kind, settings),
         "title": header.title(kind, summary),
-        "signature": header.signature(model, settings),
+        "signature": header.signature(model, kind, settings),
         "recipients": header.recipients(settings),
         "legal_basis": citation_list(model.legal_basis),
         "congress": {**names["congress"], **documents.congress_details(model)},
         "upper_congress": documents.upper_congress(model),
     }
     if module is not None:
-        options = KitOptions(young_age_max, procedure or Procedure())
-        context.update(module.body(model, names, options))
+        context.update(module.body(model, names, KitOptions(young_age_max, procedure)))
     else:
         context.update(_body(model, kind, names, young_age_max))
-    return context
+    joined: dict[str, Any] = keep_together(context, unit_names(model))
+    return joined
 
 
 def _body(
@@ -167,17 +198,15 @@ def _summary_lines(kind: str, names: dict[str, Any]) -> list[str]:
     unit = names["unit"]["full"]
     roman = names["congress"]["roman"]
     term = names["congress"]["term"]
-    old = names["previous"]
+    old = names["outgoing"]
+    period = old["period"]
     lines = {
         "political_report": [
-            f"của Ủy ban MTTQ Việt Nam {unit} khóa {old['roman']}",
+            f"của {old['name']}",
             f"trình Đại hội đại biểu MTTQ Việt Nam {unit} lần thứ {roman},",
             f"nhiệm kỳ {term}",
         ],
-        "review_report": [
-            f"hoạt động của Ủy ban MTTQ Việt Nam {unit} khóa {old['roman']},",
-            f"nhiệm kỳ {old['term']}",
-        ],
+        "review_report": [f"hoạt động của {old['name']},", period],
         "action_programme": [
             f"thực hiện Nghị quyết Đại hội đại biểu MTTQ Việt Nam {unit}",
             f"lần thứ {roman}, nhiệm kỳ {term}",

@@ -9,6 +9,7 @@ from congress_docs.context.kit_common import (
     KitOptions,
     Missing,
     clock_minutes,
+    ended,
     resolve_settings,
     signer_of,
     sitting_date,
@@ -41,7 +42,7 @@ _OPENING = {
 def settings(model: CongressFile) -> Any:
     """Signed as the resolution is, for the Đoàn Chủ tịch (the congress adopts its agenda)."""
     return resolve_settings(model, "agenda", KitDocumentSettings(
-        symbol="CTr-ĐH", signer=signer_of(model, "resolution"),
+        symbol="CTr-ĐH", issued_by="congress", signer=signer_of(model, "resolution"),
         date=sitting_date(model, "preparatory"),
         recipients=["Đại biểu dự Đại hội", "Lưu: VT"]))
 
@@ -105,6 +106,8 @@ def body(model: CongressFile, names: dict[str, Any], _options: KitOptions) -> di
             "sittings": sittings,
             "venue_line": f"Địa điểm: {venue}." if venue else "",
             "number_of_sittings": len(sittings),
+            "closing": ended("Trong quá trình Đại hội, Đoàn Chủ tịch có thể điều chỉnh thời gian "
+                             "các mục cho phù hợp với thực tế."),
         }
     }
 
@@ -134,10 +137,7 @@ def _contents(model: CongressFile, names: dict[str, Any]) -> dict[str, str]:
         "opening_speech": "Diễn văn khai mạc Đại hội",
         "political_report": (f"Báo cáo chính trị trình Đại hội đại biểu MTTQ Việt Nam {unit} "
                              f"lần thứ {names['congress']['roman']}"),
-        # A first congress has no earlier term: its committee was set up at the merger.
-        "review_report": ("Báo cáo kiểm điểm hoạt động của Ủy ban "
-                          + (f"nhiệm kỳ {names['previous']['term']}" if model.congress.ordinal > 1
-                             else "từ khi thành lập đến nay")),
+        "review_report": f"Báo cáo kiểm điểm hoạt động của {names['outgoing']['name_period']}",
         "speeches": "Tham luận của đại biểu",
         "guidance": "Phát biểu chỉ đạo của lãnh đạo cấp ủy và Ủy ban MTTQ Việt Nam cấp trên",
         "committee_proposal": f"Tờ trình về số lượng, cơ cấu, danh sách hiệp thương cử {new}; "

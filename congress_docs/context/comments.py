@@ -8,6 +8,7 @@ from congress_docs.context.documents import CHARTER, upper_congress
 from congress_docs.context.kit_common import (
     KitOptions,
     Missing,
+    ended,
     resolve_settings,
     signer_of,
     upper_front,
@@ -24,7 +25,8 @@ GROUPS = ("own", "upper", "charter")
 def settings(model: CongressFile) -> Any:
     """Signed as the political report is: the outgoing Ban Thường trực gathered the comments."""
     return resolve_settings(model, "comments_report", KitDocumentSettings(
-        symbol="BC-MTTQ", signer=signer_of(model, "political_report"),
+        symbol="BC-MTTQ", issued_by="standing_committee",
+        signer=signer_of(model, "political_report"),
         recipients=[f"Ban Thường trực {upper_front(model)} (b/c)", "Đoàn Chủ tịch Đại hội",
                     "Lưu: VT"]))
 
@@ -89,7 +91,7 @@ def body(model: CongressFile, names: dict[str, Any], _options: KitOptions) -> di
             "agreement": ("Các ý kiến cơ bản nhất trí với bố cục, nội dung các dự thảo văn "
                           "kiện; đồng thời góp ý cụ thể như sau:"),
             "groups": groups,
-            "closing": (f"Trên đây là Báo cáo tổng hợp ý kiến góp ý vào dự thảo văn kiện của "
+            "closing": ended(f"Trên đây là Báo cáo tổng hợp ý kiến góp ý vào dự thảo văn kiện của "
                         f"{names['front']['standing']}, trình Đại hội xem xét."),
         }
     }

@@ -9,6 +9,7 @@ from congress_docs.context.figures import percent_of
 from congress_docs.context.kit_common import (
     KitOptions,
     Missing,
+    ended,
     person_lines,
     procedure_context,
     resolve_settings,
@@ -33,7 +34,7 @@ def settings(model: CongressFile) -> Any:
     signer = (Signer(authority="TM. BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU", title="TRƯỞNG BAN",
                      person=head) if head else None)
     return resolve_settings(model, "credentials_report", KitDocumentSettings(
-        symbol="BC-ĐH", signer=signer, date=sitting_date(model, "official"),
+        symbol="BC-ĐH", issued_by="congress", signer=signer, date=sitting_date(model, "official"),
         recipients=["Đoàn Chủ tịch Đại hội", "Lưu: VT"]))
 
 
@@ -107,6 +108,9 @@ def body(model: CongressFile, _names: dict[str, Any], options: KitOptions) -> di
             "education_groups": _groups(credentials.composition.education_groups, total),
             "conclusion": _conclusion(total, valid, credentials.rejected),
             "valid_text": count_text(valid),
+            "proposal": ended(f"Ban Thẩm tra tư cách đại biểu đề nghị Đại hội biểu quyết công "
+                              f"nhận tư cách của {count_text(valid)} đại biểu chính thức dự "
+                              "Đại hội."),
         }
     }
 
@@ -119,13 +123,18 @@ def _attendance(model: CongressFile, credentials: Credentials) -> list[dict[str,
         if summoned == 0:
             continue
         rows.append({"number": str(len(rows) + 1), "label": label, "summoned": count_text(summoned),
-                     "present": count_text(present), "absent": count_text(summoned - present)})
+                     "present": count_text(present), "absent": _cell(summoned - present)})
     summoned_total = sum(getattr(delegates, key) for key, _label in CATEGORIES)
     present_total = sum(getattr(credentials.present, key) for key, _label in CATEGORIES)
     rows.append({"number": "", "label": "Tổng số", "summoned": count_text(summoned_total),
                  "present": count_text(present_total),
-                 "absent": count_text(summoned_total - present_total)})
+                 "absent": _cell(summoned_total - present_total)})
     return rows
+
+
+def _cell(count: int) -> str:
+    """A count in a table cell; none is a dash, as forms print it."""
+    return count_text(count) if count else "-"
 
 
 def _quorum_sentence(present: int, rules: dict[str, Any]) -> str:

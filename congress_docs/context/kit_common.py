@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from congress_docs.context.documents import closing
 from congress_docs.context.people import honorific, people_index
 from congress_docs.context.wording import count_text
 from congress_docs.models import CongressFile, DocumentSettings, KitDocumentSettings, Signer
@@ -57,6 +58,7 @@ def resolve_settings(
     return DocumentSettings(
         number=chosen.number,
         symbol=chosen.symbol or defaults.symbol or "",
+        issued_by=chosen.issued_by or defaults.issued_by,
         date=chosen.date or defaults.date,
         signer=signer,
         draft=chosen.draft,
@@ -138,3 +140,8 @@ def sitting_date(model: CongressFile, key: str) -> dt.date | None:
     """The day of one sitting ("preparatory" or "official") when the schedule gives it."""
     schedule = model.congress.schedule
     return getattr(schedule, key).date if schedule is not None else None
+
+
+def ended(text: str) -> str:
+    """The body's last sentence, ending in "./." as the five documents end theirs."""
+    return closing([text], text)[-1]

@@ -9,6 +9,7 @@ from congress_docs.context.figures import percent_of
 from congress_docs.context.kit_common import (
     KitOptions,
     Missing,
+    ended,
     resolve_settings,
     time_text,
     upper_front,
@@ -27,7 +28,8 @@ def settings(model: CongressFile) -> Any:
     signer = (Signer(authority="CHỦ TRÌ HỘI NGHỊ", title="", person=meeting.chair)
               if meeting is not None else None)
     return resolve_settings(model, "first_meeting_minutes", KitDocumentSettings(
-        symbol="BB-MTTQ", signer=signer, date=meeting_day(model), recipients=["Lưu: VT"]))
+        symbol="BB-MTTQ", issued_by="committee", signer=signer, date=meeting_day(model),
+        recipients=["Lưu: VT"]))
 
 
 def meeting_day(model: CongressFile) -> dt.date:
@@ -94,8 +96,9 @@ def body(model: CongressFile, names: dict[str, Any], _options: KitOptions) -> di
             "opening": (f"Vào hồi {time_text(meeting.time)} ngày {format_date_short(day)}{where}, "
                         f"{names['new_committee']} họp Hội nghị lần thứ nhất."),
             "attendance": (f"Tổng số ủy viên Ủy ban khóa {roman}: {count_text(size)} vị; có "
-                           f"mặt: {count_text(meeting.present)} vị; vắng: "
-                           f"{count_text(size - meeting.present)} vị."),
+                           f"mặt: {count_text(meeting.present)} vị; "
+                           + (f"vắng: {count_text(size - meeting.present)} vị."
+                              if meeting.present < size else "không có ủy viên vắng mặt.")),
             "chair_line": (f"Chủ trì Hội nghị: {honorific(chair)} {chair.full_name}, "
                            f"{chair.position}."),
             "secretary_line": (f"Thư ký Hội nghị: {honorific(secretary)} {secretary.full_name}, "
@@ -104,7 +107,7 @@ def body(model: CongressFile, names: dict[str, Any], _options: KitOptions) -> di
             "results": _results(model, meeting, names),
             "report_up": (f"Hội nghị giao Ban Thường trực Ủy ban khóa {roman} hoàn chỉnh hồ sơ, "
                           f"báo cáo Ban Thường trực {upper_front(model)} theo quy định."),
-            "closing": "Biên bản được đọc lại và thông qua trước Hội nghị.",
+            "closing": ended("Biên bản được đọc lại và thông qua trước Hội nghị."),
             "secretary_name": secretary.full_name,
         }
     }

@@ -8,6 +8,7 @@ from congress_docs.context.documents import congress_details, upper_congress
 from congress_docs.context.kit_common import (
     KitOptions,
     Missing,
+    ended,
     person_lines,
     procedure_context,
     resolve_settings,
@@ -24,7 +25,7 @@ __all__ = ["body", "missing", "settings", "summary_lines"]
 def settings(model: CongressFile) -> Any:
     """Signed as the resolution is, for the Đoàn Chủ tịch."""
     return resolve_settings(model, "rules_of_procedure", KitDocumentSettings(
-        symbol="QC-ĐH", signer=signer_of(model, "resolution"),
+        symbol="QC-ĐH", issued_by="congress", signer=signer_of(model, "resolution"),
         date=sitting_date(model, "preparatory"),
         recipients=["Đại biểu dự Đại hội", "Lưu: VT"]))
 
@@ -88,7 +89,7 @@ def body(model: CongressFile, _names: dict[str, Any], options: KitOptions) -> di
                         for number, (key, title) in enumerate(pairs, start=1)},
             "chapters": [{"roman": to_roman(number), "title": title}
                          for number, title in enumerate(chapters, start=1)],
-            "closing": (f"Quy chế này gồm {count_text(len(chapters))} chương, "
+            "closing": ended(f"Quy chế này gồm {count_text(len(chapters))} chương, "
                         f"{count_text(len(pairs))} điều, được Đại hội biểu quyết thông qua tại "
                         "phiên trù bị và có hiệu lực trong thời gian Đại hội làm việc. Đại biểu, "
                         "khách mời dự Đại hội có trách nhiệm thực hiện nghiêm Quy chế này."),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from congress_docs.context.documents import personnel_scheme
-from congress_docs.context.kit_common import KitOptions, Missing, resolve_settings, signer_of
+from congress_docs.context.kit_common import KitOptions, Missing, ended, resolve_settings, signer_of
 from congress_docs.models import CongressFile, KitDocumentSettings
 
 __all__ = ["body", "missing", "settings", "summary_lines"]
@@ -17,7 +17,8 @@ __all__ = ["body", "missing", "settings", "summary_lines"]
 def settings(model: CongressFile) -> Any:
     """Signed as the personnel scheme is: the outgoing Ban Thường trực presents both."""
     return resolve_settings(model, "committee_proposal", KitDocumentSettings(
-        symbol="TTr-MTTQ", signer=signer_of(model, "personnel_scheme"),
+        symbol="TTr-MTTQ", issued_by="standing_committee",
+        signer=signer_of(model, "personnel_scheme"),
         recipients=["Như trên", "Lưu: VT"]))
 
 
@@ -63,8 +64,8 @@ def body(model: CongressFile, names: dict[str, Any], options: KitOptions) -> dic
                     strict=False), start=1)},
             "has_upper": has_upper,
             "share_lines": _sentence_list([row["line"] for row in scheme["committee"]["shares"]]),
-            "closing": (f"{names['front']['standing']} kính trình Đại hội xem xét, biểu quyết "
-                        "thông qua."),
+            "closing": ended(f"{names['front']['standing']} kính trình Đại hội xem xét, "
+                             "biểu quyết thông qua."),
         },
     }
 

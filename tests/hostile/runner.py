@@ -15,6 +15,7 @@ import yaml
 from click.testing import CliRunner
 
 from congress_docs.cli import cli
+from congress_docs.completeness import GAP_FIELDS
 
 HERE = Path(__file__).parent
 CASES_FILE = HERE / "cases.yaml"
@@ -83,7 +84,10 @@ def check_outcome(case: dict[str, Any], outcome: Outcome, substitutions: dict[st
         outcome.output)
     expected = [_fill(line, substitutions) for line in case.get("lines", [])]
     prefix = case.get("prefix", "{file}")
-    chosen = [line for line in outcome.lines if line.startswith(_fill(prefix, substitutions))]
+    # Warnings about document parts left out for want of data (congress_docs.completeness) are
+    # tested on their own; the small base file of these cases has many.
+    chosen = [line for line in outcome.lines if line.startswith(_fill(prefix, substitutions))
+              and not any(f": {field}: " in line for field in GAP_FIELDS)]
     # Kit documents 06-11 the small base file has no data for are tested on their own.
     chosen = [line for line in chosen if not line.endswith(OPTIONAL_DOCUMENT_NOTES)]
     assert chosen == expected, f"{case['id']}: output was\n{outcome.output}"

@@ -17,7 +17,8 @@ def build() -> Builder:
     opening(
         b,
         "Chương trình Đại hội. Biến: " + COMMON_VARS + ", congress.when, agenda.venue_line, "
-        "agenda.sittings[].title, .when, .rows[].number, .time, .content, .presenter",
+        "agenda.sittings[].title, .when, .rows[].number, .time, .content, .presenter, "
+        "agenda.closing",
     )
     b.para("Thời gian: {{ congress.when }}.")
     b.tag("if agenda.venue_line")
@@ -35,5 +36,6 @@ def build() -> Builder:
         centred=(0, 1),
     )
     b.tag("endfor")
+    b.para("{{ agenda.closing }}")
     signature_block(b)
     return b

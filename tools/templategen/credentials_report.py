@@ -30,7 +30,7 @@ def build() -> Builder:
         "Báo cáo thẩm tra tư cách đại biểu. Biến: " + COMMON_VARS + ", credentials.* "
         "(checkers_count_text, total_text, present_text, present_percent, has_absent, "
         "absent_text, absent_note, attendance[], quorum_sentence, composition[], age_groups[], "
-        "education_groups[], conclusion, valid_text)",
+        "education_groups[], conclusion, valid_text, proposal)",
     )
     b.para("Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam và Quy chế làm việc của Đại hội, Ban Thẩm "
            "tra tư cách đại biểu gồm {{ credentials.checkers_count_text }} vị đã thẩm tra tư cách "
@@ -63,7 +63,6 @@ def build() -> Builder:
     b.tag("endif")
     b.heading(2, "III. KẾT QUẢ THẨM TRA")
     b.para("{{ credentials.conclusion }}")
-    b.para("Ban Thẩm tra tư cách đại biểu đề nghị Đại hội biểu quyết công nhận tư cách của "
-           "{{ credentials.valid_text }} đại biểu chính thức dự Đại hội.")
+    b.para("{{ credentials.proposal }}")
     signature_block(b)
     return b

@@ -21,6 +21,7 @@ from . import (
     resolution,
     review_report,
     rules_of_procedure,
+    summary_report,
 )
 from .builder import Builder
 
@@ -36,6 +37,7 @@ DOCUMENTS: tuple[ModuleType, ...] = (
     committee_proposal,
     first_meeting_minutes,
     comments_report,
+    summary_report,
 )
 
 
