@@ -27,6 +27,7 @@ from jinja2 import Template, TemplateError, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
+from congress_docs.docx_limits import package_problem
 from congress_docs.docx_zip import Member, pack, write_package
 from congress_docs.environment import make_jinja_env
 from congress_docs.errors import Issue, RenderError, TemplateProblemError
@@ -40,7 +41,10 @@ __all__ = ["PreparedTemplate", "prepare_template", "template_sha256"]
 _PARAGRAPH_START = re.compile(r"<w:p([ >])")
 _LINE_BEFORE_PARAGRAPH = re.compile(r"\n(<w:p[ >])")
 _BODY = re.compile(r"<w:body(?:\s[^>]*)?>.*</w:body>|<w:body(?:\s[^>]*)?/>", re.DOTALL)
-_ESCAPED_TAGS = (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}"))
+# docxtpl's escaped delimiters become Jinja string literals before compiling, so that only the
+# template's own text is unescaped: "{_{" typed in the data reaches the document as "{_{".
+_ESCAPED_TAGS = (("{_{", "{{ '{{' }}"), ("}_}", "{{ '}}' }}"), ("{_%", "{{ '{%' }}"),
+                 ("%_}", "{{ '%}' }}"))
 _FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 # The string properties docxtpl fills (docxtpl.template.DocxTemplate.render_properties).
 _CORE_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
@@ -128,12 +132,11 @@ class PreparedTemplate:
             raise RenderError(describe(failure, self.path, label)) from failure.error
         try:
             rendered = part.template.render(context)
-        except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError) as err:
+        except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError,
+                RecursionError) as err:
             failure = failure_in(part.name, part.source, err)
             raise RenderError(describe(failure, self.path, label)) from err
         rendered = _LINE_BEFORE_PARAGRAPH.sub(r"\1", rendered)
-        for escaped, plain in _ESCAPED_TAGS:
-            rendered = rendered.replace(escaped, plain)
         if any(char in rendered for char in "\t\a\n\f"):
             # Only these characters make docxtpl's listing pass change anything.
             rendered = str(_LISTING.resolve_listing(rendered))
@@ -208,6 +211,9 @@ def _valid_package(data: bytes, path: Path) -> bytes:
 
 
 def _open(data: bytes, path: Path) -> DocxTemplate:
+    problem = package_problem(data)
+    if problem is not None:  # not a zip, or a zip bomb: refused before python-docx inflates it
+        raise TemplateProblemError([Issue(path, problem)])
     document = DocxTemplate(io.BytesIO(data))
     try:
         document.init_docx()
@@ -234,11 +240,17 @@ def _compile_parts(document: DocxTemplate, env: SandboxedEnvironment) -> list[_P
         name = str(part.partname)
         source = _PARAGRAPH_START.sub(r"\n<w:p\1", str(document.patch_xml(xml)))
         try:
-            template, failure = env.from_string(source), None
+            template, failure = env.from_string(_escaped_delimiters(source)), None
         except TemplateSyntaxError as err:
             template, failure = None, failure_in(name, source, err)
         parts.append(_Part(str(part.partname.membername), name, role, source, template, failure))
     return parts
+
+
+def _escaped_delimiters(source: str) -> str:
+    for escaped, literal in _ESCAPED_TAGS:
+        source = source.replace(escaped, literal)
+    return source
 
 
 def _core_part(document: DocxTemplate) -> Any:

@@ -24,6 +24,7 @@ from congress_docs.checker.docx_model import (
 from congress_docs.checker.docx_sections import read_sections
 from congress_docs.checker.docx_styles import StyleResolver, local, w
 from congress_docs.checker.model import Location
+from congress_docs.docx_limits import package_problem
 from congress_docs.errors import DocumentReadError
 from congress_docs.i18n import _
 
@@ -60,15 +61,28 @@ def read_document(path: Path) -> DocModel:
 def _open(path: Path) -> Any:
     if not path.is_file():
         raise DocumentReadError(_("{file}: no such file").format(file=path))
+    problem = package_problem(path)
+    if problem is not None:  # refused before python-docx inflates every part into memory
+        raise DocumentReadError(
+            _("{file}: cannot be opened as a Word document (.docx): {reason}").format(
+                file=path, reason=problem))
     try:
         return docx.Document(str(path))
+    except KeyError as err:
+        raise DocumentReadError(
+            _("{file}: cannot be opened as a Word document (.docx): {reason}").format(
+                file=path, reason=_("a part every Word document has is missing ({part})").format(
+                    part=str(err).strip("\"'")))) from err
+    except etree.XMLSyntaxError as err:
+        raise DocumentReadError(
+            _("{file}: cannot be opened as a Word document (.docx): {reason}").format(
+                file=path, reason=_("its XML is damaged or not allowed ({detail})").format(
+                    detail=err))) from err
     except (
         PackageNotFoundError,
         zipfile.BadZipFile,
-        KeyError,
         ValueError,
         OSError,
-        etree.XMLSyntaxError,
     ) as err:
         raise DocumentReadError(
             _("{file}: cannot be opened as a Word document (.docx): {reason}").format(
