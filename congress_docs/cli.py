@@ -351,6 +351,37 @@ def timeline(
         sys.exit(1)
 
 
+@cli.command()
+@click.argument("data", required=False, type=click.Path(exists=True, file_okay=False,
+                                                        path_type=Path))
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True,
+              help="Port on this computer.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Loopback address to listen on (127.0.0.1, ::1); other addresses are refused.")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+              show_default=True, help="Folder the documents are written into.")
+@click.option("--no-browser", is_flag=True, help="Do not open the page in the browser.")
+def serve(data: Path | None, port: int, host: str, output: Path, no_browser: bool) -> None:
+    """Open a page in the browser to fill in, check, preview and download (this computer only).
+
+    DATA is the data folder (default: the bundled sample district). The YAML files stay the one
+    source of truth: "Lưu" writes into them, keeping their comments. Stop with Ctrl+C.
+
+    \b
+    Example:
+      congress-docs serve data/tam-duong --port 8765
+    """
+    from congress_docs.web import check_loopback
+    from congress_docs.web import serve as serve_page
+
+    folder = data or _data_paths(())[0]
+    check_loopback(host)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(_("Serving {folder} at http://{host}:{port}/ (Ctrl+C to stop)").format(
+        folder=folder, host=shown, port=port))
+    serve_page(folder, output=output, host=host, port=port, open_browser=not no_browser)
+
+
 def main() -> None:
     """Entry point of the console script."""
     cli(prog_name="congress-docs")

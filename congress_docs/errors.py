@@ -11,6 +11,7 @@ __all__ = [
     "ConversionError",
     "DataError",
     "DocumentReadError",
+    "FileChangedError",
     "Issue",
     "OutputBusyError",
     "OutputConflictError",
@@ -78,3 +79,7 @@ class DocumentReadError(CongressDocsError):
 
 class ConversionError(CongressDocsError):
     """Raised when PDF conversion through LibreOffice cannot run at all (not for one bad file)."""
+
+
+class FileChangedError(OutputConflictError):
+    """Raised when a file being edited was changed on disk since it was read; nothing is written."""

@@ -27,6 +27,7 @@ __all__ = [
     "LoadedCongress",
     "find_congress_files",
     "load_congress",
+    "load_located",
 ]
 
 DISTRICT_FILE_NAME = "district.yaml"
@@ -79,7 +80,11 @@ def _resolved(path: Path) -> str:
 
 def load_congress(path: Path) -> LoadedCongress:
     """Read, merge and validate one congress file; raise DataError listing every problem."""
-    commune = read_yaml(path)
+    return load_located(path, read_yaml(path))
+
+
+def load_located(path: Path, commune: Located) -> LoadedCongress:
+    """Merge and validate commune data already read (or edited in the web page) as if at `path`."""
     if not isinstance(commune.data, dict):
         raise DataError([_not_mapping(path)])
     district_path = _district_path(path, commune.data)

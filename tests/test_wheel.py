@@ -57,3 +57,10 @@ def test_installed_wheel_validates_its_bundled_data(wheel: Path, tmp_path: Path)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "ban-hon.yaml" in completed.stdout
     assert "_bundled" in completed.stdout
+
+
+def test_wheel_carries_every_asset_of_the_web_page(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    for asset in ("static/app.js", "static/app.css", "static/favicon.svg",
+                  "templates/base.html", "templates/commune.html", "templates/_form.html"):
+        assert f"congress_docs/web/{asset}" in names
