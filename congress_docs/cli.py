@@ -16,6 +16,7 @@ from congress_docs.errors import CongressDocsError
 from congress_docs.i18n import LANGUAGES, _, default_language, set_language
 from congress_docs.loading import find_congress_files, load_congress
 from congress_docs.paths import sample_district_dir
+from congress_docs.safefiles import os_error_message_for
 from congress_docs.schema import congress_schema_text
 from congress_docs.starter import write_starter
 from congress_docs.validate import FileResult, validate_paths
@@ -57,6 +58,8 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except CongressDocsError as err:
             raise click.ClickException(str(err)) from err
+        except OSError as err:  # a disk full, a folder that is a file...: a message, no traceback
+            raise click.ClickException(os_error_message_for(err)) from err
 
 
 @click.group(cls=_Group, context_settings=CONTEXT_SETTINGS)

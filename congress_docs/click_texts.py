@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gettext
+import inspect
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -62,15 +63,17 @@ def install_click_texts() -> None:
 def translated_help(command: click.Command, ctx: click.Context) -> Iterator[None]:
     """Show `command`'s help, its options' and its subcommands' in the current language.
 
-    Help texts are English message ids (docstrings, `help=`); a missing translation shows the
-    English text.
+    Help texts are English message ids (docstrings and `help=`, dedented as Click shows them;
+    locale/vi/cli-help.po); a missing translation shows the English text.
     """
     objects: list[Any] = [command, *command.get_params(ctx)]
     if isinstance(command, click.Group):
         objects.extend(command.commands.values())
     saved = [(item, item.help) for item in objects if getattr(item, "help", None)]
     for item, text in saved:
-        item.help = _(text)
+        key = inspect.cleandoc(text)
+        translated = _(key)
+        item.help = translated if translated != key else text
     try:
         yield
     finally:

@@ -59,6 +59,9 @@ def read_document(path: Path) -> DocModel:
 
 
 def _open(path: Path) -> Any:
+    if path.exists() and not path.is_file():
+        raise DocumentReadError(_("{file}: cannot be opened as a Word document (.docx): {reason}")
+                                .format(file=path, reason=_("not an ordinary file")))
     if not path.is_file():
         raise DocumentReadError(_("{file}: no such file").format(file=path))
     problem = package_problem(path)

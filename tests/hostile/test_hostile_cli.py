@@ -30,3 +30,30 @@ def test_new_case(case: dict[str, Any], tmp_path: Path) -> None:
         assert load_congress(path).model.unit.name == case["loads_as"]
     else:
         assert not path.exists()
+
+
+def _help_texts() -> list[tuple[str, str]]:
+    import inspect
+
+    import click
+
+    from congress_docs.cli import cli
+
+    found: list[tuple[str, str]] = []
+    for name, command in cli.commands.items():
+        for item in (command, *command.params):
+            text = getattr(item, "help", None)
+            if text:
+                found.append((name, inspect.cleandoc(text)))
+    assert isinstance(cli, click.Group)
+    return found
+
+
+@pytest.mark.parametrize(("command", "text"), _help_texts())
+def test_every_command_and_option_help_has_a_vietnamese_translation(command: str,
+                                                                     text: str) -> None:
+    from congress_docs.i18n import catalogue
+
+    assert catalogue("vi").get(text), (
+        f"'{command}': no Vietnamese help for {text!r}; add it to a .po file in "
+        "congress_docs/locale/vi/ (msgid: the help as Click shows it, dedented)")
