@@ -219,15 +219,26 @@ def doctor(ctx: click.Context) -> None:
     "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
     show_default=True, help="text for people, json for programs.",
 )
+@click.option("--fix", is_flag=True,
+              help="Write a copy with the layout mended (never the text) to -o; FILE or folder.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="With --fix: the new .docx (or folder, for a folder).")
+@click.option("--dry-run", is_flag=True, help="With --fix: list the changes, write nothing.")
+@click.option("--force", is_flag=True, help="With --fix: replace an existing output file.")
 @click.pass_context
-def check(ctx: click.Context, files: tuple[Path, ...], regime: str, output_format: str) -> None:
+def check(ctx: click.Context, files: tuple[Path, ...], regime: str, output_format: str,
+          fix: bool, output: Path | None, dry_run: bool, force: bool) -> None:
     """Check the format of .docx files (any origin) against a regime's rules; exit 1 on an error.
 
     \b
     Example:
       congress-docs check out/ban-hon/*.docx
       congress-docs check --regime party --format json ke-hoach.docx
+      congress-docs check --fix ke-hoach.docx -o ke-hoach-sua.docx
     """
+    if fix:
+        _check_fix(ctx, files, regime, output, dry_run, force)
+        return
     from congress_docs.checker import check_batch, reports_to_json, reports_to_text
 
     batch = check_batch(files, regime=regime)
@@ -237,6 +248,23 @@ def check(ctx: click.Context, files: tuple[Path, ...], regime: str, output_forma
     if batch.failures:
         raise batch.failures[0].__class__("\n".join(str(err) for err in batch.failures))
     ctx.exit(1 if batch.has_errors else 0)
+
+
+def _check_fix(ctx: click.Context, files: tuple[Path, ...], regime: str, output: Path | None,
+               dry_run: bool, force: bool) -> None:
+    from congress_docs.checker.fix import fix_paths
+    from congress_docs.checker.fix_report import fixes_to_text
+
+    if len(files) != 1:
+        raise click.UsageError(_("--fix takes one file or one folder"))
+    source = files[0]
+    if output is None and not dry_run:
+        raise click.UsageError(_("--fix needs -o OUTPUT (a new file, or a folder for a folder)"))
+    if output is None:
+        output = source if source.is_dir() else source.with_name(f"{source.stem}-fixed.docx")
+    batch = fix_paths(source, output, regime=regime, force=force, dry_run=dry_run)
+    click.echo(fixes_to_text(batch, dry_run=dry_run))
+    ctx.exit(1 if batch.failures else 0)
 
 
 _KIND_NAMES = ("political_report", "review_report", "action_programme", "resolution",

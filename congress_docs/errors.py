@@ -12,6 +12,7 @@ __all__ = [
     "DataError",
     "DocumentReadError",
     "FileChangedError",
+    "FixRefusedError",
     "Issue",
     "OutputBusyError",
     "OutputConflictError",
@@ -75,6 +76,10 @@ class OutputBusyError(CongressDocsError):
 
 class DocumentReadError(CongressDocsError):
     """Raised when a .docx given to the checker cannot be opened as a Word document."""
+
+
+class FixRefusedError(CongressDocsError):
+    """Raised when `check --fix` will not touch a document (tracked changes, macros, signed…)."""
 
 
 class ConversionError(CongressDocsError):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -53,6 +54,8 @@ class DocSpec:
     after_pt: float = 0
     line: float = 1.0
     header: str = "national"  # "national", "party" or "none"
+    quoc_hieu_text: str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    tieu_ngu_text: str = "Độc lập - Tự do - Hạnh phúc"
     quoc_hieu: Style = Style(13, bold=True)
     tieu_ngu: Style = Style(14, bold=True)
     party_title: Style = Style(15, bold=True)
@@ -88,7 +91,16 @@ class DocSpec:
     page_align: str = "center"
     title_page: bool = True
     split_header: bool = False  # number and date in a second row of the header table
+    header_widths_mm: tuple[float, float] = (62, 103)
     extra_paragraphs: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    # (text, style, alignment) paragraphs between the title block and the body (Kính gửi, Căn cứ)
+    before_body: tuple[tuple[str, Style, str], ...] = ()
+    # (text, style) lines under the number in the header's left cell (V/v, KHẨN)
+    under_number: tuple[tuple[str, Style], ...] = ()
+    # (text, style, alignment) paragraphs after the signature (appendix headings)
+    after_signature: tuple[tuple[str, Style, str], ...] = ()
+    # margins (top, bottom, left, right) of a landscape section added at the end; None: none
+    landscape_margins_mm: tuple[float, float, float, float] | None = None
 
 
 PARTY = DocSpec(
@@ -175,6 +187,12 @@ def _separator(container: object, spec: DocSpec, under: object) -> None:
 
 def _header(doc: object, spec: DocSpec) -> None:
     table = doc.add_table(rows=2 if spec.split_header else 1, cols=2)  # type: ignore[attr-defined]
+    # as real headers do: a narrow issuer column, a national column wide enough for the Quốc hiệu
+    table.autofit = False
+    for index, width in enumerate(spec.header_widths_mm):
+        table.columns[index].width = Mm(width)
+        for cell in table.columns[index].cells:
+            cell.width = Mm(width)
     left, right = table.rows[0].cells
     low_left, low_right = table.rows[-1].cells
     for row in table.rows:
@@ -188,9 +206,11 @@ def _header(doc: object, spec: DocSpec) -> None:
     elif spec.issuer_lines:
         _separator(left, spec, paragraph)
     _para(low_left, spec.number_text, spec.number, spec)
+    for text, style in spec.under_number:
+        _para(low_left, text, style, spec)
     if spec.header == "national":
-        _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", spec.quoc_hieu, spec)
-        tieu_ngu = _para(right, "Độc lập - Tự do - Hạnh phúc", spec.tieu_ngu, spec)
+        _para(right, spec.quoc_hieu_text, spec.quoc_hieu, spec)
+        tieu_ngu = _para(right, spec.tieu_ngu_text, spec.tieu_ngu, spec)
         _separator(right, spec, tieu_ngu)
     elif spec.header == "party":
         title = _para(right, "ĐẢNG CỘNG SẢN VIỆT NAM", spec.party_title, spec)
@@ -275,12 +295,27 @@ def build(path: Path, spec: DocSpec = DocSpec()) -> Path:
     if spec.header != "none":
         _header(doc, spec)
     _title(doc, spec)
+    for text, style, align in spec.before_body:
+        _para(doc, text, style, spec, align)
     _body(doc, spec)
     for text, kind in spec.extra_paragraphs:
         _para(doc, text, spec.body, spec, kind)
     _signature(doc, spec)
+    if spec.landscape_margins_mm is not None:
+        _landscape(doc, spec.landscape_margins_mm)
+    for text, style, align in spec.after_signature:
+        _para(doc, text, style, spec, align)
     doc.save(str(path))
     return path
+
+
+def _landscape(doc: object, margins: tuple[float, float, float, float]) -> None:
+    section = doc.add_section(WD_SECTION.NEW_PAGE)  # type: ignore[attr-defined]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    top, bottom, left, right = margins
+    section.top_margin, section.bottom_margin = Mm(top), Mm(bottom)
+    section.left_margin, section.right_margin = Mm(left), Mm(right)
 
 
 def seed_spec() -> DocSpec:

@@ -34,6 +34,8 @@ DEVIATIONS: dict[str, tuple[str, list[tuple[str, str]]]] = {
             # the annex header (Quốc hiệu + Tiêu ngữ in one 12 pt paragraph): Tiêu ngữ below 13 pt
             ("LAY-TIEUNGU-SIZE", "Độc lập - Tự do - Hạnh phúc"),
             ("LAY-SEPARATOR-TYPED", "-------"),
+            # NĐ 30 III.1.b writes "Phụ lục" in lower case; the annex heading is in capitals
+            ("LAY-APPENDIX-STYLE", "PHỤ LỤC"),
         ],
     ),
     "mttq05_luongminh_hd_mttq_baucu.docx": (
@@ -81,6 +83,8 @@ DEVIATIONS: dict[str, tuple[str, list[tuple[str, str]]]] = {
             ("LAY-SIGN-STYLE", "TM. BAN THƯỜNG TRỰC"),
             ("LAY-PAGENUM-MISSING", ""),
             ("TXT-CAPS-ARTICLE", "Như điều 3"),
+            # a decision: NĐ 30 II.6.a puts its Căn cứ lines in italics; these are upright
+            ("LAY-BASIS-STYLE", "Căn cứ Luật Bầu cử"),
         ],
     ),
     "state01_phobang_ubbc_kh01_tuyentruyen.docx": (
@@ -157,3 +161,31 @@ def test_times_new_roman_bold_face_counts_as_times_new_roman() -> None:
 
     assert "LAY-FONT" not in report.rule_ids()
     assert "LAY-QUOCHIEU-STYLE" not in report.rule_ids()
+
+
+# What the rules added for the peers' known deviations find in the real documents: nothing but
+# the two true deviations above (as warnings), and no notice (none holds tracked changes etc.).
+NEW_RULES = {
+    "TXT-QUOCHIEU-FORM", "TXT-TIEUNGU-FORM", "TXT-SIGN-SPACE", "TXT-SIGN-MISSING",
+    "TXT-NUMBER-TYPE", "TXT-VV-FORM", "TXT-KINHGUI-FORM", "TXT-APPENDIX-NUMBER",
+    "LAY-KINHGUI-SIZE", "LAY-KINHGUI-STYLE", "LAY-VV-SIZE", "LAY-VV-STYLE", "LAY-BASIS-STYLE",
+    "LAY-APPENDIX-SIZE", "LAY-APPENDIX-STYLE", "LAY-MARK-SIZE", "LAY-MARK-STYLE",
+}
+NEW_FINDINGS = {
+    "mttq03_luongminh_kh_hiepthuong.docx": {("LAY-APPENDIX-STYLE", Severity.WARNING)},
+    "mttq08_luongminh_qd_totiepcongdan.docx": {("LAY-BASIS-STYLE", Severity.WARNING)},
+}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in REALDOCS.glob("*.docx")))
+def test_the_new_rules_find_only_the_true_deviations(name: str) -> None:
+    regime = "nd30" if name.startswith("state") else "mttq"
+
+    report = check_document(REALDOCS / name, regime=regime)
+
+    found = {
+        (f.rule_id, f.severity)
+        for f in report.findings
+        if f.rule_id in NEW_RULES or (f.rule_id.startswith("DOC-") and "MULTI" not in f.rule_id)
+    }
+    assert found == NEW_FINDINGS.get(name, set())

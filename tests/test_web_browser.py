@@ -223,3 +223,32 @@ def test_create_a_new_commune_from_the_start_page(page: Page, server: RunningSer
     assert page.url.endswith("/c/tam-duong/ban-moi.yaml")
     assert (server.data / "tam-duong" / "ban-moi.yaml").is_file()
     expect(page.locator("#summary")).to_contain_text("chỗ phải điền")
+
+
+def test_a_row_deleted_in_the_middle_is_gone_from_the_file(
+    page: Page, server: RunningServer
+) -> None:
+    file = server.data / BAN_HON
+    before = yaml.safe_load(file.read_text(encoding="utf-8"))["locality"]["ethnic_groups"]
+    open_ban_hon(page, server)
+    page.click("#tab-locality")
+    table = 'table[data-table="locality.ethnic_groups"]'
+    page.locator(f'{table} tr[data-path="locality.ethnic_groups.1"] [data-delete-row]').click()
+    expect(page.locator(f"{table} tbody tr")).to_have_count(len(before) - 1)
+    expect(page.locator('[name="locality.ethnic_groups.1.name"]')).to_have_value(before[2]["name"])
+    save_and_wait(page, "Đã lưu.")
+    after = yaml.safe_load(file.read_text(encoding="utf-8"))["locality"]["ethnic_groups"]
+    assert after == [before[0], *before[2:]]
+
+
+def test_deleting_a_row_others_refer_to_is_refused(page: Page, server: RunningServer) -> None:
+    file = server.data / BAN_HON
+    before = file.read_bytes()
+    open_ban_hon(page, server)
+    page.click("#tab-locality")
+    table = 'table[data-table="locality.residential_areas"]'
+    page.locator(f'{table} tr[data-path="locality.residential_areas.1"] [data-delete-row]').click()
+    expect(page.locator('[data-msg-for="committee.members.13.area"]')).to_contain_text(
+        "mã 'sin-cau' chưa được khai báo trong mục 'locality.residential_areas'")
+    save_and_wait(page, "Chưa lưu")
+    assert file.read_bytes() == before

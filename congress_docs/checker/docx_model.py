@@ -12,6 +12,7 @@ from congress_docs.checker.model import Location
 __all__ = [
     "DocModel",
     "Line",
+    "PackageFacts",
     "PageNumberField",
     "ParaFormat",
     "Paragraph",
@@ -151,6 +152,20 @@ class Section:
 
 
 @dataclass
+class PackageFacts:
+    """Counts of the things in a package the format rules cannot judge (0 or empty: none)."""
+
+    tracked_changes: int = 0
+    comments: int = 0
+    alt_chunks: int = 0
+    embedded_objects: int = 0
+    protection: str | None = None  # the enforced edit restriction ("readOnly", "forms"...)
+    macros: bool = False
+    signed: bool = False
+    legacy_fonts: list[str] = field(default_factory=list)  # filled from the runs that carry text
+
+
+@dataclass
 class DocModel:
     """A whole document: paragraphs in reading order, sections, page count when Word recorded it."""
 
@@ -158,6 +173,7 @@ class DocModel:
     paragraphs: list[Paragraph] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     pages: int | None = None
+    facts: PackageFacts = field(default_factory=PackageFacts)
 
     def lines(self) -> Iterator[Line]:
         """Every visual line of every paragraph, in reading order."""

@@ -16,11 +16,17 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 from lxml.etree import _Element as Element
 
+from congress_docs.checker.docx_legacy import (
+    is_macro_content_type,
+    legacy_word_file,
+    open_macro_enabled,
+)
 from congress_docs.checker.docx_model import (
     DocModel,
     Paragraph,
     TextRun,
 )
+from congress_docs.checker.docx_package import inspect_package, is_legacy_font
 from congress_docs.checker.docx_sections import read_sections
 from congress_docs.checker.docx_styles import StyleResolver, local, w
 from congress_docs.checker.model import Location
@@ -28,7 +34,7 @@ from congress_docs.docx_limits import package_problem
 from congress_docs.errors import DocumentReadError
 from congress_docs.i18n import _
 
-__all__ = ["read_document"]
+__all__ = ["build_model", "open_docx", "read_document", "text_runs"]
 
 _RUN_CONTAINERS = {
     "hyperlink",
@@ -48,14 +54,36 @@ _EXT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-proper
 
 def read_document(path: Path) -> DocModel:
     """Read `path` into a DocModel; raise DocumentReadError naming the file if not a .docx."""
-    document = _open(path)
+    return build_model(open_docx(path), path)[0]
+
+
+def build_model(document: Any, path: Path) -> tuple[DocModel, list[Element]]:
+    """Build the model of an opened document, with the XML element of each of its paragraphs."""
     resolver = StyleResolver(document.styles.element, _theme(document))
     model = DocModel(path=path, pages=_page_count(document))
     walker = _BodyWalker(resolver)
     walker.walk(document.element.body, None)
     model.paragraphs = walker.paragraphs
     model.sections = read_sections(document, resolver)
-    return model
+    model.facts = inspect_package(document)
+    model.facts.legacy_fonts = _legacy_fonts(model)
+    return model, walker.elements
+
+
+def _legacy_fonts(model: DocModel) -> list[str]:
+    """Legacy-encoding fonts that carry text (a style that merely names one does not count)."""
+    fonts = {
+        run.fmt.raw_font or ""
+        for paragraph in model.paragraphs
+        for run in paragraph.runs
+        if run.text.strip() and is_legacy_font(run.fmt.raw_font)
+    }
+    return sorted(fonts)
+
+
+def open_docx(path: Path) -> Any:
+    """Open `path` with python-docx (read only); raise DocumentReadError naming the file."""
+    return _open(path)
 
 
 def _open(path: Path) -> Any:
@@ -64,6 +92,7 @@ def _open(path: Path) -> Any:
                                 .format(file=path, reason=_("not an ordinary file")))
     if not path.is_file():
         raise DocumentReadError(_("{file}: no such file").format(file=path))
+    legacy_word_file(path)
     problem = package_problem(path)
     if problem is not None:  # refused before python-docx inflates every part into memory
         raise DocumentReadError(
@@ -71,27 +100,33 @@ def _open(path: Path) -> Any:
                 file=path, reason=problem))
     try:
         return docx.Document(str(path))
-    except KeyError as err:
-        raise DocumentReadError(
-            _("{file}: cannot be opened as a Word document (.docx): {reason}").format(
-                file=path, reason=_("a part every Word document has is missing ({part})").format(
-                    part=str(err).strip("\"'")))) from err
-    except etree.XMLSyntaxError as err:
-        raise DocumentReadError(
-            _("{file}: cannot be opened as a Word document (.docx): {reason}").format(
-                file=path, reason=_("its XML is damaged or not allowed ({detail})").format(
-                    detail=err))) from err
-    except (
-        PackageNotFoundError,
-        zipfile.BadZipFile,
-        ValueError,
-        OSError,
-    ) as err:
-        raise DocumentReadError(
-            _("{file}: cannot be opened as a Word document (.docx): {reason}").format(
-                file=path, reason=err or type(err).__name__
-            )
-        ) from err
+    except ValueError as err:
+        if not is_macro_content_type(str(err)):
+            raise _unreadable(path, err) from err
+    except _READ_ERRORS as err:
+        raise _unreadable(path, err) from err
+    try:  # a .docm: the same XML under another content type
+        return open_macro_enabled(path)
+    except (*_READ_ERRORS, ValueError) as err:
+        raise _unreadable(path, err) from err
+
+
+_READ_ERRORS = (PackageNotFoundError, zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError)
+
+
+def _unreadable(path: Path, err: Exception) -> DocumentReadError:
+    if isinstance(err, KeyError):
+        reason = _("a part every Word document has is missing ({part})").format(
+            part=str(err).strip("\"'"))
+    elif isinstance(err, etree.XMLSyntaxError):
+        reason = _("its XML is damaged or not allowed ({detail})").format(detail=err)
+    else:
+        reason = str(err) or type(err).__name__
+    return DocumentReadError(
+        _("{file}: cannot be opened as a Word document (.docx): {reason}").format(
+            file=path, reason=reason
+        )
+    )
 
 
 def _theme(document: Any) -> Element | None:
@@ -125,6 +160,7 @@ class _BodyWalker:
     def __init__(self, resolver: StyleResolver) -> None:
         self.resolver = resolver
         self.paragraphs: list[Paragraph] = []
+        self.elements: list[Element] = []
         self._body_count = 0
         self._table_count = 0
         self._cell_counts: dict[tuple[int, int, int], int] = {}
@@ -164,6 +200,7 @@ class _BodyWalker:
             self._cell_counts[key] = self._cell_counts.get(key, 0) + 1
             location = Location("table", self._cell_counts[key], cell.table, cell.row, cell.cell)
         tstyle = cell.style if cell else None
+        self.elements.append(element)
         self.paragraphs.append(
             build_paragraph(element, self.resolver, tstyle, len(self.paragraphs), location)
         )
@@ -201,6 +238,11 @@ def build_paragraph(
             fmt = resolver.run_format(run.find(w("rPr")), pstyle, tstyle, text)
             runs.append(TextRun(text, fmt))
     return Paragraph(index, location, tuple(runs), resolver.para_format(ppr, tstyle), drawing)
+
+
+def text_runs(element: Element) -> list[Element]:
+    """The w:r elements of a paragraph that carry text, in the order of Paragraph.runs."""
+    return [run for run in _runs(element) if _run_text(run)[0]]
 
 
 def _runs(element: Element) -> Iterator[Element]:

@@ -8,7 +8,7 @@ from congress_docs.checker.rulesets import RuleSet
 from congress_docs.checker.textnorm import excerpt
 from congress_docs.i18n import _
 
-__all__ = ["Emitter", "fmt_pt", "fmt_range", "rule_title"]
+__all__ = ["Emitter", "align_name", "fmt_pt", "fmt_range", "rule_title"]
 
 
 def fmt_pt(value: float | None) -> str:
@@ -21,6 +21,12 @@ def fmt_pt(value: float | None) -> str:
 def fmt_range(low: float, high: float, unit: str = "pt") -> str:
     """Show a range such as "13–14 pt" (or one value when both ends are equal)."""
     return f"{low:g} {unit}" if low == high else f"{low:g}–{high:g} {unit}"
+
+
+def align_name(align: str | None) -> str:
+    """Name an OOXML alignment in words."""
+    names = {"both": _("justified"), "left": _("left"), "center": _("centred"), "right": _("right")}
+    return names.get(align or "left", align or _("left"))
 
 
 class Emitter:
@@ -146,4 +152,29 @@ def _rule_titles() -> dict[str, str]:
         "TXT-SIGN-PREFIX": _("signing-authority prefix"),
         "TXT-NOINHAN-PUNCT": _("punctuation at the end of recipient lines"),
         "TXT-NOINHAN-LUU": _("the last recipient line 'Lưu'"),
+        "TXT-QUOCHIEU-FORM": _("wording of the Quốc hiệu"),
+        "TXT-TIEUNGU-FORM": _("wording of the Tiêu ngữ (hyphens, spaces)"),
+        "TXT-SIGN-SPACE": _("space after the signing prefix"),
+        "TXT-SIGN-MISSING": _("signature block without its TM./KT. prefix"),
+        "TXT-NUMBER-TYPE": _("type code in the number does not match the title"),
+        "TXT-VV-FORM": _("form of 'V/v' before the summary of an official letter"),
+        "TXT-KINHGUI-FORM": _("form of 'Kính gửi' and its recipients"),
+        "TXT-APPENDIX-NUMBER": _("numbering of the appendices"),
+        "LAY-KINHGUI-SIZE": _("size of 'Kính gửi'"),
+        "LAY-KINHGUI-STYLE": _("style of 'Kính gửi'"),
+        "LAY-VV-SIZE": _("size of the 'V/v' summary"),
+        "LAY-VV-STYLE": _("style of the 'V/v' summary"),
+        "LAY-BASIS-STYLE": _("style of the Căn cứ lines"),
+        "LAY-APPENDIX-SIZE": _("size of an appendix heading"),
+        "LAY-APPENDIX-STYLE": _("style of an appendix heading"),
+        "LAY-MARK-SIZE": _("size of an urgency or secrecy mark"),
+        "LAY-MARK-STYLE": _("style of an urgency or secrecy mark"),
+        "DOC-TRACKED-CHANGES": _("tracked changes not accepted"),
+        "DOC-COMMENTS": _("comments in the document"),
+        "DOC-ALTCHUNK": _("imported content (altChunk) not read"),
+        "DOC-EMBEDDED": _("embedded objects not read"),
+        "DOC-PROTECTED": _("document protected against editing"),
+        "DOC-MACROS": _("document with macros"),
+        "DOC-SIGNED": _("digitally signed document"),
+        "DOC-LEGACY-FONT": _("text in a legacy Vietnamese encoding (TCVN3/VNI)"),
     }

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from congress_docs.checker import layout_elements as elements
 from congress_docs.checker import layout_rules as layout
+from congress_docs.checker import notices
 from congress_docs.checker import text_forms as forms
+from congress_docs.checker import text_header as header
 from congress_docs.checker import text_rules as text
 from congress_docs.checker.docx_model import DocModel, Paragraph
 from congress_docs.checker.docx_reader import read_document
@@ -20,7 +22,14 @@ from congress_docs.checker.text_citations import check_citations
 from congress_docs.errors import DocumentReadError
 from congress_docs.i18n import _
 
-__all__ = ["REGIMES", "CheckBatch", "check_batch", "check_document", "check_documents"]
+__all__ = [
+    "REGIMES",
+    "CheckBatch",
+    "check_batch",
+    "check_document",
+    "check_documents",
+    "check_model",
+]
 
 REGIMES = ("mttq", "nd30", "party")
 
@@ -32,11 +41,20 @@ def check_document(
 
     `rules_dir` replaces the bundled data/format-rules folder (for a custom or newer rule set).
     """
+    model = read_document(path)
+    return check_model(model, regime=regime, rules_dir=rules_dir)
+
+
+def check_model(
+    model: DocModel, *, regime: str = "mttq", rules_dir: Path | None = None
+) -> CheckReport:
+    """Run every rule of `regime` on a document already read into a model."""
+    path = model.path
     ruleset = ruleset_for(regime, rules_dir)
     types = doc_types(rules_dir)
-    model = read_document(path)
     roles = find_roles(model, types.types)
     out = Emitter(ruleset)
+    notices.check_package(model, out)
     layout.check_page_setup(model, out)
     if roles.multi_template:
         out.add(
@@ -102,6 +120,11 @@ def _text(model: DocModel, roles: Roles, types: DocTypes, out: Emitter) -> None:
     forms.check_header_stray(roles, out)
     forms.check_sign_prefix(roles, out)
     forms.check_recipients(roles, out)
+    header.check_national_texts(roles, out)
+    header.check_number_type(roles, types, out)
+    header.check_vv(roles, out)
+    header.check_kinh_gui(roles, out)
+    header.check_appendix_numbers(roles, out)
     check_citations(running, types, out)
     text.check_term_word(running, out)
     text.check_term_ranges(running, out)
@@ -116,4 +139,5 @@ def _running_text(model: DocModel, roles: Roles) -> list[Paragraph]:
     """Every paragraph except the number and date lines, which have their own rules."""
     skip = {line.paragraph.index for line in ([roles.number_line] if roles.number_line else [])}
     skip |= {line.paragraph.index for line in roles.date_lines}
+    skip |= {line.paragraph.index for line in roles.kinh_gui}
     return [p for p in model.paragraphs if p.index not in skip and p.text.strip()]

@@ -6,14 +6,20 @@ import re
 from collections import Counter
 
 from congress_docs.checker.docx_model import DocModel, Line
-from congress_docs.checker.emit import Emitter, fmt_pt, fmt_range
+from congress_docs.checker.emit import Emitter, align_name, fmt_pt, fmt_range
 from congress_docs.checker.model import Location, Severity
 from congress_docs.checker.roles import PARTY_TITLE, QUOC_HIEU, Roles
-from congress_docs.checker.rulesets import ElementSpec
-from congress_docs.checker.textnorm import is_caps, is_separator, norm
+from congress_docs.checker.rulesets import ElementSpec, RuleSet
+from congress_docs.checker.textnorm import fold, is_caps, is_separator, norm
 from congress_docs.i18n import _
 
-__all__ = ["check_elements", "check_header_kind", "check_separators", "check_signature_extra"]
+__all__ = [
+    "basis_required",
+    "check_elements",
+    "check_header_kind",
+    "check_separators",
+    "check_signature_extra",
+]
 
 # element key in the rule set -> the middle part of its rule ids
 RULE_PART = {
@@ -31,6 +37,13 @@ RULE_PART = {
     "sign_name": "SIGN",
     "recipients_label": "NOINHAN",
     "recipients": "NOINHAN-ENTRY",
+    "kinh_gui": "KINHGUI",
+    "vv": "VV",
+    "basis": "BASIS",
+    "appendix": "APPENDIX",
+    "appendix_title": "APPENDIX",
+    "appendix_note": "APPENDIX",
+    "mark": "MARK",
 }
 
 
@@ -49,17 +62,19 @@ def check_header_kind(roles: Roles, out: Emitter) -> None:
 def check_elements(roles: Roles, out: Emitter) -> None:
     """Size and style of every identified element that the rule set describes."""
     entries: list[tuple[Line, float]] = []
+    basis = basis_required(roles, out.ruleset)
     for key, line in roles.elements:
         spec = out.ruleset.elements.get(key)
-        if spec is None or not line.formats():
+        if spec is None or not line.formats() or (key == "basis" and not basis):
             continue
         part = RULE_PART[key]
         size = _line_size(line)
+        wrong = size is not None and spec.size is not None and not _inside(size, spec.size)
         if part == "NOINHAN-ENTRY":
-            if size is not None and not spec.size[0] <= size <= spec.size[1]:
+            if wrong and size is not None:
                 entries.append((line, size))
             continue
-        if size is not None and not spec.size[0] <= size <= spec.size[1]:
+        if wrong and size is not None:
             _size_finding(f"LAY-{part}-SIZE", line, size, spec, out, 1)
         _check_style(f"LAY-{part}-STYLE", line, spec, out)
     spec = out.ruleset.elements.get("recipients")
@@ -67,6 +82,18 @@ def check_elements(roles: Roles, out: Emitter) -> None:
         lines = [line for line, found in entries if found == size]
         if spec is not None:
             _size_finding("LAY-NOINHAN-ENTRY-SIZE", lines[0], size, spec, out, len(lines))
+
+
+def _inside(value: float, bounds: tuple[float, float]) -> bool:
+    return bounds[0] <= value <= bounds[1]
+
+
+def basis_required(roles: Roles, ruleset: RuleSet) -> bool:
+    """Căn cứ lines have their own style only in the document types the rule set names."""
+    if roles.title is None:
+        return False
+    title = re.sub(r"^DỰ THẢO\s+", "", fold(roles.title.text).upper())
+    return any(title == t or title.startswith(t + " ") for t in ruleset.forms.basis_titles)
 
 
 def _line_size(line: Line) -> float | None:
@@ -86,9 +113,8 @@ def _size_finding(
         if count == 1
         else _("{found} (in {count} lines)").format(found=fmt_pt(size), count=count)
     )
-    out.at_line(
-        rule_id, line, fmt_range(*spec.size), found, Severity.WARNING if tolerated else None
-    )
+    wanted = fmt_range(*spec.size) if spec.size is not None else ""
+    out.at_line(rule_id, line, wanted, found, Severity.WARNING if tolerated else None)
 
 
 def _share(line: Line, attribute: str) -> bool:
@@ -118,6 +144,10 @@ def _check_style(rule_id: str, line: Line, spec: ElementSpec, out: Emitter) -> N
     if spec.caps is not None and spec.caps != caps:
         wanted.append(_("capitals") if spec.caps else _("lower case"))
         found.append(_("capitals") if caps else _("lower case"))
+    align = line.paragraph.fmt.align or "left"
+    if spec.align is not None and spec.align != align:
+        wanted.append(align_name(spec.align))
+        found.append(align_name(align))
     if wanted:
         out.at_line(rule_id, line, ", ".join(wanted), ", ".join(found))
 

@@ -6,14 +6,23 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from congress_docs.checker.docx_model import DocModel, Paragraph, Section
-from congress_docs.checker.emit import Emitter, fmt_pt, fmt_range
+from congress_docs.checker.emit import Emitter, align_name, fmt_pt, fmt_range
 from congress_docs.checker.model import Location, Severity
 from congress_docs.checker.roles import Roles
 from congress_docs.checker.rulesets import RuleSet
 from congress_docs.checker.textnorm import excerpt, is_caps
 from congress_docs.i18n import _
 
-__all__ = ["check_body", "check_fonts", "check_page_numbers", "check_page_setup"]
+__all__ = [
+    "check_body",
+    "check_fonts",
+    "check_page_numbers",
+    "check_page_setup",
+    "is_heading",
+    "line_multiple",
+    "margin_ranges",
+    "side_name",
+]
 
 
 def check_page_setup(model: DocModel, out: Emitter) -> None:
@@ -33,24 +42,49 @@ def check_page_setup(model: DocModel, out: Emitter) -> None:
                 width=spec.width_mm, height=spec.height_mm
             )
             out.add("LAY-PAPER", where, "", expected, found)
-        if not section.landscape:
-            _check_margins(section, where, out)
+        _check_margins(section, where, out)
+
+
+def margin_ranges(ruleset: RuleSet, landscape: bool) -> list[dict[str, tuple[float, float]]]:
+    """The margin ranges a section may have: a landscape page keeps NĐ 30's margins on the same
+    edges of the sheet, so its top is the binding edge (30-35 mm) and its bottom the outer edge,
+    or the other way round when the page is turned the other way."""
+    ranges: dict[str, tuple[float, float]] = {k: v for k, v in ruleset.page.margins_mm.items()}
+    if not landscape:
+        return [ranges]
+    turned = {"top": ranges["left"], "bottom": ranges["right"]}
+    turned |= {"left": ranges["bottom"], "right": ranges["top"]}
+    back = {"top": ranges["right"], "bottom": ranges["left"]}
+    back |= {"left": ranges["top"], "right": ranges["bottom"]}
+    return [turned, back]
 
 
 def _check_margins(section: Section, where: Location, out: Emitter) -> None:
-    spec = out.ruleset.page
-    tolerance = spec.margin_tolerance_mm
-    for side, (low, high) in spec.margins_mm.items():
-        value = section.margins_mm.get(side)
-        if value is None or low - tolerance <= value <= high + tolerance:
-            continue
+    tolerance = out.ruleset.page.margin_tolerance_mm
+    options = margin_ranges(out.ruleset, section.landscape)
+    best = min((_misses(section, ranges, tolerance) for ranges in options), key=len)
+    for side, (low, high), value in best:
         expected = _("{side} margin {range}").format(
-            side=_side_name(side), range=fmt_range(low, high, "mm")
+            side=side_name(side), range=fmt_range(low, high, "mm")
         )
+        if section.landscape:
+            expected = _("{expected} (landscape page, turned)").format(expected=expected)
         out.add("LAY-MARGIN", where, "", expected, f"{value:.1f} mm")
 
 
-def _side_name(side: str) -> str:
+def _misses(
+    section: Section, ranges: dict[str, tuple[float, float]], tolerance: float
+) -> list[tuple[str, tuple[float, float], float]]:
+    found = []
+    for side, (low, high) in ranges.items():
+        value = section.margins_mm.get(side)
+        if value is not None and not low - tolerance <= value <= high + tolerance:
+            found.append((side, (low, high), value))
+    return found
+
+
+def side_name(side: str) -> str:
+    """Name a page side in words."""
     return {"top": _("top"), "bottom": _("bottom"), "left": _("left"), "right": _("right")}[side]
 
 
@@ -110,13 +144,14 @@ def check_body(roles: Roles, out: Emitter) -> None:
             if tolerated:
                 levels[("LAY-BODY-SIZE", fmt_pt(size))] = Severity.WARNING
             group.add("LAY-BODY-SIZE", paragraph, fmt_range(*spec.size), fmt_pt(size))
-        if _is_heading(paragraph):
+        if is_heading(paragraph):
             continue
         _check_paragraph_format(paragraph, group, out.ruleset)
     group.emit(out, levels)
 
 
-def _is_heading(paragraph: Paragraph) -> bool:
+def is_heading(paragraph: Paragraph) -> bool:
+    """Headings (bold, capitals, short italic or centred lines) keep their own paragraph format."""
     formats = paragraph.formats()
     text = paragraph.text.strip()
     return (
@@ -131,7 +166,7 @@ def _check_paragraph_format(paragraph: Paragraph, group: _Group, ruleset: RuleSe
     spec = ruleset.body
     fmt = paragraph.fmt
     if fmt.align != spec.align:
-        group.add("LAY-BODY-ALIGN", paragraph, _align_name(spec.align), _align_name(fmt.align))
+        group.add("LAY-BODY-ALIGN", paragraph, align_name(spec.align), align_name(fmt.align))
     low, high = spec.first_line_indent_mm
     tolerance = spec.indent_tolerance_mm
     if not fmt.numbered and not low - tolerance <= fmt.first_line_mm <= high + tolerance:
@@ -142,7 +177,7 @@ def _check_paragraph_format(paragraph: Paragraph, group: _Group, ruleset: RuleSe
     if spacing + 0.05 < spec.min_paragraph_spacing_pt:
         expected = _("at least {value:g} pt").format(value=spec.min_paragraph_spacing_pt)
         group.add("LAY-BODY-SPACING", paragraph, expected, f"{spacing:g} pt")
-    lines = _line_multiple(paragraph)
+    lines = line_multiple(paragraph)
     if not spec.line_spacing[0] - 0.01 <= lines <= spec.line_spacing[1] + 0.01:
         expected = _("{low:g} to {high:g} lines").format(
             low=spec.line_spacing[0], high=spec.line_spacing[1]
@@ -150,7 +185,7 @@ def _check_paragraph_format(paragraph: Paragraph, group: _Group, ruleset: RuleSe
         group.add("LAY-BODY-LINE", paragraph, expected, _("{value:.2f} lines").format(value=lines))
 
 
-def _line_multiple(paragraph: Paragraph) -> float:
+def line_multiple(paragraph: Paragraph) -> float:
     """Line spacing as a multiple of single spacing (single ≈ 1.15 × the font size in points)."""
     fmt = paragraph.fmt
     if fmt.line_rule == "auto":
@@ -158,11 +193,6 @@ def _line_multiple(paragraph: Paragraph) -> float:
     single = 1.15 * (paragraph.main_size() or 14.0)
     ratio = fmt.line / single
     return max(1.0, ratio) if fmt.line_rule == "atLeast" else ratio
-
-
-def _align_name(align: str | None) -> str:
-    names = {"both": _("justified"), "left": _("left"), "center": _("centred"), "right": _("right")}
-    return names.get(align or "left", align or _("left"))
 
 
 def check_page_numbers(model: DocModel, out: Emitter) -> None:

@@ -4,42 +4,40 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
+from congress_docs.checker import roles_forms as forms
 from congress_docs.checker.docx_model import DocModel, Line, Paragraph
+from congress_docs.checker.roles_model import Roles
 from congress_docs.checker.textnorm import fold, is_caps, is_separator, norm
 
-__all__ = ["Roles", "find_roles"]
+__all__ = ["Roles", "authority_match", "find_roles"]
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"
 TIEU_NGU_KEY = "độclậptựdohạnhphúc"
-AUTHORITY = re.compile(r"^(TM\.|T/M|T\.M|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)\s*\S")
+# A signing prefix as written, well or badly: "TM.", "KT.HIỆU TRƯỞNG", "T/M", "T.M", "TM " (no dot).
+_AUTHORITY = re.compile(
+    r"^(?P<prefix>TUQ\.?|T\s*[/.]\s*M\.?|K\s*[/.]\s*T\.?|T\s*[/.]\s*L\.?|TM\.?|KT\.?|TL\.?|Q\.)"
+    r"(?P<space>\s*)(?P<rest>\S.*)$"
+)
+# A person's position, not a body's name: "CHỦ TỊCH", "PHÓ TRƯỞNG BAN", "BỘ TRƯỞNG".
+_POSITION = re.compile(
+    r"^(PHÓ\s+)?(CHỦ\s+TỊCH|BÍ\s+THƯ|GIÁM\s+ĐỐC|CHÁNH|TỔNG|THƯ\s+KÝ|ỦY\s+VIÊN|(\S+\s+)?TRƯỞNG)\b"
+)
 NUMBER_LINE = re.compile(r"^Số\b\s*:?\s*[\d\s.…_]*[/-]")
 DATE_LINE = re.compile(r"ngày\b.*\btháng\b.*\bnăm\b", re.IGNORECASE)
 TEMPLATE_CAPTION = re.compile(r"^Mẫu\s+(số\s+)?\d+(\.\d+)?\b")
 _TITLE_EXTRA = ("CHƯƠNG TRÌNH", "NGHỊ QUYẾT", "ĐỀ ÁN", "DỰ THẢO", "TỜ TRÌNH", "CÔNG ĐIỆN")
 
 
-@dataclass
-class Roles:
-    """The lines and paragraphs of each part, as far as they could be found."""
-
-    elements: list[tuple[str, Line]] = field(default_factory=list)  # (element key, line)
-    header_kind: str | None = None  # "national", "party" or None
-    number_line: Line | None = None
-    date_lines: list[Line] = field(default_factory=list)
-    issuer_lines: list[Line] = field(default_factory=list)
-    title: Line | None = None
-    body: list[Paragraph] = field(default_factory=list)
-    recipients: list[list[Line]] = field(default_factory=list)
-    signature: list[Line] = field(default_factory=list)
-    extra_signature: list[Line] = field(default_factory=list)
-    multi_template: bool = False
-
-    def of(self, key: str) -> list[Line]:
-        """Lines identified as element `key`."""
-        return [line for role, line in self.elements if role == key]
+def authority_match(text: str) -> re.Match[str] | None:
+    """Match a signing-authority line ("TM. BAN THƯỜNG TRỰC"), whatever its prefix's spacing."""
+    match = _AUTHORITY.match(norm(text))
+    if match is None or not is_caps(match.group("rest")):
+        return None
+    if "." not in match.group("prefix") and "/" not in match.group("prefix"):
+        return match if match.group("space") else None
+    return match
 
 
 def find_roles(model: DocModel, type_words: Iterable[str]) -> Roles:
@@ -59,6 +57,12 @@ def find_roles(model: DocModel, type_words: Iterable[str]) -> Roles:
     _number_date_issuer(header, roles)
     end = _signature_and_recipients(lines, roles)
     summary_end = _summary(model.paragraphs, roles)
+    forms.find_vv(header, roles)
+    forms.find_kinh_gui(lines, max(summary_end, start), end, roles)
+    forms.find_basis(model.paragraphs, summary_end, roles)
+    forms.find_appendices(lines, end, roles)
+    forms.find_marks(lines, roles)
+    own_rules = {ln.paragraph.index for ln in roles.kinh_gui + roles.vv + roles.marks}
     roles.body = [
         p
         for p in model.paragraphs
@@ -66,6 +70,7 @@ def find_roles(model: DocModel, type_words: Iterable[str]) -> Roles:
         and summary_end < p.index < end
         and p.text.strip()
         and not is_separator(p.text)
+        and p.index not in own_rules
     ]
     return roles
 
@@ -73,7 +78,7 @@ def find_roles(model: DocModel, type_words: Iterable[str]) -> Roles:
 def _anchors(lines: list[Line], roles: Roles) -> list[Line]:
     anchors: list[Line] = []
     for line in lines:
-        text = fold(line.text)
+        text = fold(line.text).upper()
         if text in (QUOC_HIEU, PARTY_TITLE):
             anchors.append(line)
             kind = "quoc_hieu" if text == QUOC_HIEU else "party_title"
@@ -163,14 +168,16 @@ def _summary(paragraphs: list[Paragraph], roles: Roles) -> int:
         if line.text.strip() and not norm(line.text).startswith("("):
             roles.elements.append(("summary", line))
     last = title_par.index
+    ruled = title_par.fmt.bottom_border
     for paragraph in paragraphs[title_par.index + 1 : title_par.index + 6]:
         text = norm(paragraph.text)
-        if not text or is_separator(text) or paragraph.in_table != title_par.in_table:
-            break
-        if paragraph.fmt.align != "center" or text.startswith("("):
+        if ruled or not text or is_separator(text) or paragraph.in_table != title_par.in_table:
+            break  # a rule drawn under the previous line also ends the summary
+        if paragraph.fmt.align != "center" or text.startswith("(") or forms.KINH_GUI.match(text):
             break
         roles.elements += [("summary", ln) for ln in paragraph.lines() if ln.text.strip()]
         last = paragraph.index
+        ruled = paragraph.fmt.bottom_border
     return last
 
 
@@ -179,12 +186,14 @@ def _signature_and_recipients(lines: list[Line], roles: Roles) -> int:
     after = roles.title.paragraph.index if roles.title else 0
     later = [ln for ln in lines if ln.paragraph.index > after]
     label = next((ln for ln in later if fold(ln.text).lower().startswith("nơi nhận")), None)
-    authority = next((ln for ln in later if AUTHORITY.match(norm(ln.text))), None)
+    authority = next((ln for ln in later if authority_match(ln.text)), None)
     if label is not None:
         roles.elements.append(("recipients_label", label))
         _recipient_entries(later, label, roles)
     if authority is not None:
         _signature_block(later, authority, roles)
+    elif label is not None and label.paragraph.in_table:
+        authority = _unprefixed_block(later, label, roles)
     ends = [ln.paragraph.index for ln in (label, authority) if ln is not None]
     return min(ends) if ends else max((ln.paragraph.index for ln in lines), default=0) + 1
 
@@ -199,7 +208,7 @@ def _recipient_entries(later: list[Line], label: Line, roles: Roles) -> None:
     started = False
     for line in later[later.index(label) + 1 :]:
         text = norm(line.text)
-        if not _same_block(line, label) or AUTHORITY.match(text):
+        if not _same_block(line, label) or authority_match(text):
             break
         if text.startswith(("-", "+", "•")):
             roles.recipients.append([line])
@@ -231,3 +240,30 @@ def _signature_block(later: list[Line], authority: Line, roles: Roles) -> None:
             roles.elements.append(("sign_name", line))
             name_seen = True
         roles.signature.append(line)
+
+
+def _unprefixed_block(later: list[Line], label: Line, roles: Roles) -> Line | None:
+    """A signer block beside Nơi nhận with no prefix: "BAN THƯỜNG TRỰC / CHỦ TỊCH / name"."""
+    table, row, cell = label.paragraph.cell_key
+    beside = [
+        ln
+        for ln in later
+        if ln.paragraph.in_table
+        and ln.paragraph.cell_key[:2] == (table, row)
+        and ln.paragraph.cell_key[2] != cell
+        and norm(ln.text)
+    ]
+    caps: list[Line] = []
+    for line in beside:
+        if not is_caps(norm(line.text)) or norm(line.text).startswith(("(", "[")):
+            break
+        caps.append(line)
+    if not caps:
+        return None
+    _signature_block(beside, caps[0], roles)
+    first = fold(caps[0].text)
+    if not _POSITION.match(first):
+        roles.unprefixed_signature = (caps[0], "TM.")  # a collective body signs through "TM."
+    elif len(caps) > 1 and fold(caps[1].text).startswith("PHÓ") and not first.startswith("PHÓ"):
+        roles.unprefixed_signature = (caps[0], "KT.")  # a deputy signs for the head
+    return caps[0]  # otherwise a head signs in their own name, with no prefix

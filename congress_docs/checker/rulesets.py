@@ -89,6 +89,31 @@ RULE_IDS: tuple[str, ...] = (
     "TXT-SIGN-PREFIX",
     "TXT-NOINHAN-PUNCT",
     "TXT-NOINHAN-LUU",
+    "TXT-QUOCHIEU-FORM",
+    "TXT-TIEUNGU-FORM",
+    "TXT-SIGN-SPACE",
+    "TXT-SIGN-MISSING",
+    "TXT-NUMBER-TYPE",
+    "TXT-VV-FORM",
+    "TXT-KINHGUI-FORM",
+    "TXT-APPENDIX-NUMBER",
+    "LAY-KINHGUI-SIZE",
+    "LAY-KINHGUI-STYLE",
+    "LAY-VV-SIZE",
+    "LAY-VV-STYLE",
+    "LAY-BASIS-STYLE",
+    "LAY-APPENDIX-SIZE",
+    "LAY-APPENDIX-STYLE",
+    "LAY-MARK-SIZE",
+    "LAY-MARK-STYLE",
+    "DOC-TRACKED-CHANGES",
+    "DOC-COMMENTS",
+    "DOC-ALTCHUNK",
+    "DOC-EMBEDDED",
+    "DOC-PROTECTED",
+    "DOC-MACROS",
+    "DOC-SIGNED",
+    "DOC-LEGACY-FONT",
 )
 
 Range = tuple[float, float]
@@ -115,12 +140,13 @@ class RuleMeta(_Strict):
 class ElementSpec(_Strict):
     """Size and style of one element; sizes in `tolerated` but outside `size` are warnings."""
 
-    size: Range
+    size: Range | None = None  # None: the element's size is the body's, checked there
     tolerated: Range | None = None
     bold: bool | None = None
     italic: bool | None = None
     underline: bool | None = None
     caps: bool | None = None
+    align: Literal["both", "left", "center", "right"] | None = None
 
     @field_validator("size", "tolerated")
     @classmethod
@@ -181,6 +207,8 @@ class FormsSpec(_Strict):
     leave_line: str
     leave_example: str
     accepted_separators: list[str] = []
+    # document types (title words) whose Căn cứ lines follow the `basis` element's style
+    basis_titles: list[str] = []
 
     @field_validator("number_line", "leave_line")
     @classmethod

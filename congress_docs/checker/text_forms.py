@@ -7,7 +7,8 @@ import re
 from congress_docs.checker.docx_model import Line
 from congress_docs.checker.emit import Emitter
 from congress_docs.checker.model import Severity
-from congress_docs.checker.roles import AUTHORITY, Roles
+from congress_docs.checker.roles import Roles, authority_match
+from congress_docs.checker.rulesets import FormsSpec
 from congress_docs.checker.textnorm import norm
 from congress_docs.i18n import _
 
@@ -82,19 +83,32 @@ def check_header_stray(roles: Roles, out: Emitter) -> None:
 
 
 def check_sign_prefix(roles: Roles, out: Emitter) -> None:
-    """The signing prefix is the regime's ("TM." for state and MTTQ, "T/M" for the Party)."""
+    """The signing prefix is the regime's ("TM." for state and MTTQ, "T/M" for the Party),
+    followed by one space; a collective body or a deputy does not sign without one."""
+    forms = out.ruleset.forms
+    if roles.unprefixed_signature is not None:
+        line, prefix = roles.unprefixed_signature
+        wanted = prefix if prefix in forms.signing_prefixes else _party_form(prefix, forms)
+        out.at_line("TXT-SIGN-MISSING", line, f"{wanted} {norm(line.text)}", norm(line.text))
     if not roles.signature:
         return
     line = roles.signature[0]
-    match = AUTHORITY.match(norm(line.text))
+    match = authority_match(line.text)
     if match is None:
         return
-    prefix = match.group(1)
-    forms = out.ruleset.forms
-    if prefix in forms.signing_prefixes:
-        return
-    level = Severity.WARNING if prefix in forms.tolerated_prefixes else None
-    out.at_line("TXT-SIGN-PREFIX", line, ", ".join(forms.signing_prefixes), prefix, level)
+    written, rest = match.group("prefix"), match.group("rest")
+    prefix = re.sub(r"\s+", "", written)
+    if prefix not in forms.signing_prefixes:
+        level = Severity.WARNING if prefix in forms.tolerated_prefixes else None
+        out.at_line("TXT-SIGN-PREFIX", line, ", ".join(forms.signing_prefixes), prefix, level)
+    elif written != prefix or match.group("space") != " ":
+        out.at_line("TXT-SIGN-SPACE", line, f"{prefix} {rest}", norm(line.text))
+
+
+def _party_form(prefix: str, forms: FormsSpec) -> str:
+    """ "TM." written the Party's way ("T/M") when the regime uses slashes."""
+    slashed = f"{prefix[0]}/{prefix[1]}" if len(prefix) == 3 else prefix
+    return slashed if slashed in forms.signing_prefixes else forms.signing_prefixes[0]
 
 
 def check_recipients(roles: Roles, out: Emitter) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +14,8 @@ from congress_docs.web.editing import Changes, apply_changes
 from congress_docs.web.workspace import Workspace
 
 __all__ = ["SaveOutcome", "save_changes"]
+
+_LOCK = threading.Lock()
 
 
 @dataclass
@@ -32,6 +35,12 @@ class SaveOutcome:
 
 
 def save_changes(workspace: Workspace, ident: str, version: str, changes: Changes) -> SaveOutcome:
+    """Save under one lock, so two pages saving at once cannot interleave (see `_save`)."""
+    with _LOCK:
+        return _save(workspace, ident, version, changes)
+
+
+def _save(workspace: Workspace, ident: str, version: str, changes: Changes) -> SaveOutcome:
     """Apply `changes` to the file and write it, unless the result is invalid or the file moved.
 
     `version` is the hash of the file as the page read it. The data is checked as the page

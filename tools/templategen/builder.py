@@ -39,10 +39,15 @@ class Builder:
         else:
             sec.orientation = WD_ORIENT.PORTRAIT  # type: ignore[attr-defined]
             sec.page_width, sec.page_height = Mm(PAGE_W_MM), Mm(PAGE_H_MM)  # type: ignore[attr-defined]
-        sec.top_margin = Mm(MARGIN_TOP)  # type: ignore[attr-defined]
-        sec.bottom_margin = Mm(MARGIN_BOTTOM)  # type: ignore[attr-defined]
-        sec.left_margin = Mm(MARGIN_LEFT)  # type: ignore[attr-defined]
-        sec.right_margin = Mm(MARGIN_RIGHT)  # type: ignore[attr-defined]
+        # A landscape page keeps each margin on the same edge of the sheet (NĐ 30 I.3 turned):
+        # the binding edge, left on a portrait page, is its top.
+        top, bottom, left, right = (
+            (MARGIN_LEFT, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_TOP)
+            if landscape
+            else (MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT)
+        )
+        sec.top_margin, sec.bottom_margin = Mm(top), Mm(bottom)  # type: ignore[attr-defined]
+        sec.left_margin, sec.right_margin = Mm(left), Mm(right)  # type: ignore[attr-defined]
         sec.header_distance = Mm(10)  # type: ignore[attr-defined]
         sec.footer_distance = Mm(10)  # type: ignore[attr-defined]
         sec.different_first_page_header_footer = True  # type: ignore[attr-defined]

@@ -90,7 +90,7 @@ def build() -> Builder:
     b.para("Phụ lục", "Annex Label")
     b.loop("line", "annex.title_lines", "{{ line }}", "Annex Title")
     b.para("{{ annex.note }}", "Annex Note")
-    # 25,0 cm: the landscape text width is 29,7 - 3,0 - 1,5 = 25,2 cm.
+    # 25,0 cm: the landscape text width is 29,7 - 2,0 - 2,0 = 25,7 cm.
     widths = (1.2, 3.8, 1.3, 1.3, 1.5, 1.6, 1.4, 2.1, 1.8, 1.3, 4.1, 2.3, 1.3)
     heads = [
         ["STT", "Họ và tên", "Năm sinh", "", "Dân tộc", "Tôn giáo", "Trình độ", "", "",
