@@ -11,7 +11,7 @@ from congress_docs.i18n import _
 
 __all__ = ["BuildReport", "CommuneOutcome", "DocumentOutcome", "Status"]
 
-Status = Literal["written", "replaced", "kept", "failed"]
+Status = Literal["written", "replaced", "unchanged", "kept", "failed"]
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,8 @@ class CommuneOutcome:
             _("{count} written").format(count=self.count("written") + self.count("replaced")),
             _("{count} kept").format(count=self.count("kept")),
         ]
+        if self.count("unchanged"):
+            parts.insert(1, _("{count} unchanged").format(count=self.count("unchanged")))
         if failed:
             parts.append(_("{count} failed").format(count=failed))
         if errors or warnings:
@@ -126,6 +128,7 @@ class BuildReport:
 
     output: Path
     communes: tuple[CommuneOutcome, ...] = ()
+    seconds: float = 0.0  # how long the build took
 
     @property
     def ok(self) -> bool:
@@ -163,6 +166,9 @@ class BuildReport:
             kept=sum(d.status == "kept" for d in documents),
             failed=sum(commune.failed for commune in self.communes),
         )
+        unchanged = sum(d.status == "unchanged" for d in documents)
+        if unchanged:
+            line += _(", {count} unchanged").format(count=unchanged)
         broken = sum(
             not commune.failed and not commune.passes(strict=strict) for commune in self.communes
         )
@@ -172,6 +178,17 @@ class BuildReport:
         line += _(", {count} place(s) to fill (…)").format(
             count=sum(commune.to_fill for commune in self.communes))
         return line
+
+    def timing_line(self) -> str:
+        """How long it took and how fast: documents written, unchanged, failed, per second."""
+        documents = [d for commune in self.communes for d in commune.documents]
+        rate = len(documents) / self.seconds if self.seconds > 0 else 0.0
+        return _("{count} document(s) in {seconds:.1f} s: {written} written, {unchanged} "
+                 "unchanged, {failed} failed; {rate:.1f} documents/s").format(
+            count=len(documents), seconds=self.seconds,
+            written=sum(d.status in ("written", "replaced") for d in documents),
+            unchanged=sum(d.status == "unchanged" for d in documents),
+            failed=sum(d.failed for d in documents), rate=rate)
 
     def kept(self) -> list[DocumentOutcome]:
         """The documents left untouched because they are the user's."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -287,8 +288,17 @@ _KIND_NAMES = ("political_report", "review_report", "action_programme", "resolut
 @click.option("--wait", "lock_wait", type=click.FloatRange(min=0), default=60.0,
               show_default=True,
               help="If another build is writing into OUTPUT, wait this many seconds, then stop.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes working at once, and LibreOffice workers for --pdf "
+                   "(default: the number of processor cores).")
+@click.option("--rebuild", is_flag=True,
+              help="Write every document again, even those whose data, template and version "
+                   "did not change.")
+@click.option("--only-failed", is_flag=True,
+              help="Build only the congress files that failed in the last build into OUTPUT.")
 def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], output: Path,
-          templates: Path | None, force: bool, pdf: bool, strict: bool, lock_wait: float) -> None:
+          templates: Path | None, force: bool, pdf: bool, strict: bool, lock_wait: float,
+          jobs: int | None, rebuild: bool, only_failed: bool) -> None:
     """Write the five documents of each commune into OUTPUT/<district>/<commune>/.
 
     PATHS are congress files or folders (default: ./data, else the bundled sample). A file
@@ -300,9 +310,13 @@ def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], o
       congress-docs build data/tam-duong --output output
     """
     from congress_docs.build import build as build_documents
+    from congress_docs.progress import BuildProgress
 
+    progress = BuildProgress(sys.stderr)
     report = build_documents(_data_paths(paths), kinds=kinds, output=output,
-                             templates=templates, force=force, pdf=pdf, lock_wait=lock_wait)
+                             templates=templates, force=force, pdf=pdf, lock_wait=lock_wait,
+                             jobs=jobs or os.cpu_count() or 1, rebuild=rebuild,
+                             only_failed=only_failed, progress=progress)
     for commune in report.communes:
         click.echo(commune.summary_line())
         for line in commune.detail_lines():
@@ -313,6 +327,7 @@ def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], o
         for line in failures:
             click.echo(line, err=True)
     click.echo(report.summary_line(strict=strict))
+    click.echo(report.timing_line(), err=True)
     ctx.exit(0 if report.passes(strict=strict) else 1)
 
 

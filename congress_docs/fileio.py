@@ -9,7 +9,13 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["remove_stale_temporaries", "write_bytes_atomic", "write_text_atomic"]
+__all__ = [
+    "discard",
+    "remove_stale_temporaries",
+    "stage_bytes",
+    "write_bytes_atomic",
+    "write_text_atomic",
+]
 
 _TEMPORARY = re.compile(r"\..+\.[0-9a-f]{8}\.tmp")
 
@@ -24,6 +30,22 @@ def write_bytes_atomic(
     file: a build records the file in its manifest there, so that a crash at any point leaves a
     file the next build still recognises as its own.
     """
+    temporary = stage_bytes(path, data)
+    try:
+        if before_rename is not None:
+            before_rename()
+        temporary.replace(path)
+    except BaseException:
+        discard(temporary)
+        raise
+
+
+def stage_bytes(path: Path, data: bytes) -> Path:
+    """Write `data` safely to disk beside `path`, under a temporary name; return that name.
+
+    The caller renames it over `path` (Path.replace) when ready, or discards it. A build stages
+    all of a commune's documents, records them in the manifest once, then renames them.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     # os.open with 0o666 lets the user's umask decide the mode, as for any normal file.
@@ -33,13 +55,16 @@ def write_bytes_atomic(
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        if before_rename is not None:
-            before_rename()
-        temporary.replace(path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        discard(temporary)
         raise
+    return temporary
+
+
+def discard(temporary: Path) -> None:
+    """Remove a staged file that will not be used."""
+    with contextlib.suppress(OSError):
+        temporary.unlink()
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -15,7 +15,7 @@ from congress_docs.errors import DataError, Issue
 from congress_docs.i18n import _
 from congress_docs.merging import DISTRICT_KEYS, merge
 from congress_docs.models import CongressFile
-from congress_docs.normalise import normalise
+from congress_docs.normalise import Normalised, normalise
 from congress_docs.references import check_references
 from congress_docs.safefiles import walk_data_folder
 from congress_docs.validation_messages import issues_from_validation
@@ -91,7 +91,7 @@ def load_located(path: Path, commune: Located) -> LoadedCongress:
     read = normalise(commune, CongressFile)
     source, problems, normalised = read.source, read.errors, read.warnings
     if district_path is not None:
-        district = normalise(_read_district(district_path), CongressFile)
+        district = _read_district(district_path)
         source = merge(district.source, source)
         problems, normalised = district.errors + problems, district.warnings + normalised
     problems = problems + check_references(source, path)
@@ -149,14 +149,14 @@ def _district_path(path: Path, data: dict[str, Any]) -> Path | None:
     return sibling
 
 
-def _read_district(path: Path) -> Located:
-    """Read a district file once for all its communes (again only when it changes)."""
+def _read_district(path: Path) -> Normalised:
+    """Read and normalise a district file once for all its communes (again when it changes)."""
     stat = path.stat()
     return _read_district_cached(path, stat.st_mtime_ns, stat.st_size)
 
 
 @functools.lru_cache(maxsize=64)
-def _read_district_cached(path: Path, _mtime_ns: int, _size: int) -> Located:
+def _read_district_cached(path: Path, _mtime_ns: int, _size: int) -> Normalised:
     # The merge copies district values into each commune's data without changing them, so one
     # reading serves every commune; a DataError is not cached and is raised again each time.
     district = read_yaml(path)
@@ -165,7 +165,7 @@ def _read_district_cached(path: Path, _mtime_ns: int, _size: int) -> Located:
     wrong = [name for name in district.data if name not in DISTRICT_KEYS]
     if wrong:
         raise DataError([_district_key_issue(path, district, name) for name in wrong])
-    return district
+    return normalise(district, CongressFile)
 
 
 def _district_key_issue(path: Path, district: Located, name: str) -> Issue:

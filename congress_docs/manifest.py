@@ -50,6 +50,16 @@ class ManifestEntry:
     # before the new file is renamed into place, so after a crash in between, the old file is
     # still recognised as ours.
     previous: str = ""
+    # What the document was made from, so an unchanged one is not written again: the hash of
+    # the commune's data after the merge (and of the rule profile it names), of the template,
+    # the tool's version; and how many places ("…") it leaves to fill.
+    data_sha256: str = ""
+    template_sha256: str = ""
+    tool_version: str = ""
+    to_fill: int = 0
+
+
+_FIELDS = frozenset(ManifestEntry.__dataclass_fields__)
 
 
 @dataclass
@@ -60,9 +70,13 @@ class Manifest:
     entries: dict[str, ManifestEntry] = field(default_factory=dict)
 
     def record(
-        self, path: Path, *, source: Path, template: Path, kind: str, data: bytes | None = None
+        self, path: Path, *, source: Path, template: Path, kind: str, data: bytes | None = None,
+        made_from: tuple[str, str] = ("", ""), to_fill: int = 0,
     ) -> ManifestEntry:
-        """Remember `path` with its hash and size: of `data` about to be written, or on disk."""
+        """Remember `path` with its hash and size: of `data` about to be written, or on disk.
+
+        `made_from` is (data hash, template hash) of what the file was rendered from.
+        """
         old = self.entries.get(path.name)
         entry = ManifestEntry(
             sha256=hashlib.sha256(data).hexdigest() if data is not None else file_sha256(path),
@@ -72,6 +86,10 @@ class Manifest:
             built_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             kind=kind,
             previous=old.sha256 if old is not None and data is not None else "",
+            data_sha256=made_from[0],
+            template_sha256=made_from[1],
+            tool_version=__version__,
+            to_fill=to_fill,
         )
         self.entries[path.name] = entry
         return entry
@@ -93,7 +111,9 @@ def load_manifest(folder: Path) -> Manifest:
     """
     try:
         raw = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
-        entries = {name: ManifestEntry(**value) for name, value in raw["files"].items()}
+        # Fields a later version added are left out rather than making the manifest unreadable.
+        entries = {name: ManifestEntry(**{k: v for k, v in value.items() if k in _FIELDS})
+                   for name, value in raw["files"].items()}
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         entries = {}
     return Manifest(folder, entries)

@@ -89,19 +89,16 @@ class _Walker:
         self.errors: list[Issue] = []
 
     def value(self, value: Any, annotation: Any, key: Key, name: str, is_id: bool = False) -> Any:
-        model = model_of(annotation)
+        model, base, annotated_id = _shape(annotation)
         if model is not None:
             if not isinstance(value, dict):
                 return value
             result = {}
             for child_name, child in value.items():
-                spec = model.model_fields.get(child_name)
-                # pydantic keeps a field's own constraints (the Id pattern) in its metadata
+                spec = _field(model, child_name)
                 result[child_name] = child if spec is None else self.value(
-                    child, spec.annotation, (*key, child_name), child_name,
-                    _is_id(spec.annotation) or _has_pattern(spec.metadata))
+                    child, spec[0], (*key, child_name), child_name, spec[1])
             return result
-        base = unwrap(annotation)
         if typing.get_origin(base) is list:
             if not isinstance(value, list):
                 return value
@@ -110,7 +107,7 @@ class _Walker:
                     for index, child in enumerate(value)]
         if value is None:
             return None
-        return self.scalar(value, base, key, is_id or _is_id(annotation) or name in NAME_FIELDS)
+        return self.scalar(value, base, key, is_id or annotated_id or name in NAME_FIELDS)
 
     def scalar(self, value: Any, base: Any, key: Key, is_name: bool) -> Any:
         if base is bool:
@@ -247,6 +244,34 @@ class _Walker:
         if where is None:
             return Issue(None, message, field=dotted)
         return Issue(where.file, message, where.line, where.column, dotted)
+
+
+# What the walker asks of an annotation, worked out once per annotation (thousands of values
+# share a few dozen annotations): its model, the type under it, whether it is an Id.
+_SHAPES: dict[Any, tuple[type[BaseModel] | None, Any, bool]] = {}
+_FIELDS: dict[tuple[type[BaseModel], str], tuple[Any, bool] | None] = {}
+
+
+def _shape(annotation: Any) -> tuple[type[BaseModel] | None, Any, bool]:
+    try:
+        return _SHAPES[annotation]
+    except KeyError:
+        shape = (model_of(annotation), unwrap(annotation), _is_id(annotation))
+        _SHAPES[annotation] = shape
+        return shape
+    except TypeError:  # an unhashable annotation: worked out each time
+        return model_of(annotation), unwrap(annotation), _is_id(annotation)
+
+
+def _field(model: type[BaseModel], name: str) -> tuple[Any, bool] | None:
+    """A field's annotation and whether it holds an Id, or None when the model has no such field."""
+    key = (model, name)
+    if key not in _FIELDS:
+        spec = model.model_fields.get(name)
+        # pydantic keeps a field's own constraints (the Id pattern) in its metadata
+        _FIELDS[key] = None if spec is None else (
+            spec.annotation, _is_id(spec.annotation) or _has_pattern(spec.metadata))
+    return _FIELDS[key]
 
 
 def _is_text_choice(base: Any) -> bool:

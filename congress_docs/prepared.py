@@ -53,6 +53,11 @@ _DOCPR = etree.XPath(
     "//wp:docPr",
     namespaces={"wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"},
 )
+# The grid columns a row spans: its cells, each counted by its gridSpan (1 without one).
+_ROW_SPAN = etree.XPath(
+    "sum(w:tc/w:tcPr/w:gridSpan/@w:val) + count(w:tc[not(w:tcPr/w:gridSpan)])",
+    namespaces={"w": _W[1:-1]},
+)
 # Strict: malformed XML is an error here, never silently repaired (docxtpl's recover=True, #634).
 _STRICT = etree.XMLParser(recover=False, resolve_entities=False, no_network=True, huge_tree=True)
 # Headers and footers are re-read by python-docx's parser in docxtpl, which drops blank text.
@@ -300,9 +305,7 @@ def _fix_tables(tree: etree._Element) -> None:
             continue
         rows = list(table.iter(_W + "tr"))
         _widen_grid(grid, max((len(row.findall(_W + "tc")) for row in rows), default=0))
-        widest = max((sum(_span(cell) for cell in row.findall(_W + "tc")) for row in rows),
-                     default=0)
-        _narrow_grid(grid, widest)
+        _narrow_grid(grid, max((int(_ROW_SPAN(row)) for row in rows), default=0))
 
 
 def _widen_grid(grid: etree._Element, cells: int) -> None:
@@ -337,9 +340,3 @@ def _narrow_grid(grid: etree._Element, widest: int) -> None:
 def _width(column: etree._Element) -> float:
     value = column.get(_W + "w")
     return float(value) if value is not None else 0.0
-
-
-def _span(cell: etree._Element) -> int:
-    properties = cell.find(_W + "tcPr")
-    span = None if properties is None else properties.find(_W + "gridSpan")
-    return int(span.get(_W + "val")) if span is not None else 1

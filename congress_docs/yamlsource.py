@@ -45,6 +45,7 @@ _CORE_SCALAR_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
 )
 _MAP_TAG = "tag:yaml.org,2002:map"
+_STR_TAG = "tag:yaml.org,2002:str"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 # Characters PyYAML refuses (or treats as line breaks where editors do not): C0 and C1 controls
 # but tab and newline, DEL, the Unicode line and paragraph separators, the non-characters.
@@ -301,6 +302,19 @@ def _tag_name(tag: str) -> str:
     return "!!" + tag[len(prefix):] if tag.startswith(prefix) else tag
 
 
+_IMPLICIT: dict[str, str] = {}
+
+
+def _implicit_tag(loader: Any, text: str) -> str:
+    """The tag YAML gives `text` written plain; the same texts recur, so it is remembered."""
+    tag = _IMPLICIT.get(text)
+    if tag is None:
+        if len(_IMPLICIT) > 100_000:
+            _IMPLICIT.clear()
+        tag = _IMPLICIT[text] = loader.resolve(yaml.ScalarNode, text, (True, False))
+    return tag
+
+
 class _Builder:
     """Turn a composed YAML node tree into dicts, lists and scalars, recording locations."""
 
@@ -337,14 +351,17 @@ class _Builder:
         if node.tag not in _CORE_SCALAR_TAGS:
             self.issues.append(self._tag_issue(node, key))
             return None
-        implicit = self.loader.resolve(yaml.ScalarNode, node.value, (True, False))
-        # A plain scalar has style None from the pure-Python composer, "" from libyaml's.
-        plain = not getattr(node, "style", None) and node.tag == implicit
+        # A plain scalar has style None from the pure-Python composer, "" from libyaml's; one
+        # written with an explicit tag has a tag other than the one its text implies.
+        plain = not getattr(node, "style", None) and node.tag == _implicit_tag(self.loader,
+                                                                               node.value)
         self.scalars[key] = RawScalar(node.value, plain)
         if plain:
             self._check_inline_comment(node, key)
         try:
-            value = self.loader.construct_object(node, deep=True)
+            # Text is the node's own value (SafeConstructor.construct_yaml_str returns it as is).
+            value = node.value if node.tag == _STR_TAG else self.loader.construct_object(
+                node, deep=True)
         except (ValueError, OverflowError, yaml.YAMLError) as err:
             self.issues.append(self._construct_issue(node, key, err))
             return None

@@ -87,10 +87,14 @@ def test_the_manifest_records_hash_size_source_template_and_time(
                                                         "manifest.json"]
 
 
-def test_a_rebuild_rewrites_untouched_documents(minimal_congress, templates, tmp_path) -> None:
+def test_an_unchanged_rebuild_writes_nothing_and_rebuild_rewrites(
+    minimal_congress, templates, tmp_path
+) -> None:
     data = minimal_congress("Bản Hon")
     run([data], tmp_path / "out", templates)
     report = run([data], tmp_path / "out", templates)
+    assert report.communes[0].count("unchanged") == 5
+    report = run([data], tmp_path / "out", templates, rebuild=True)
     assert report.communes[0].count("written") == 5
     assert not list((tmp_path / "out").rglob("*.bak-*"))
 
@@ -108,7 +112,7 @@ def test_a_document_edited_by_hand_is_kept_and_reported(
     assert [d.path for d in report.kept()] == [edited]
     assert "edited by hand" in report.kept()[0].message
     assert report.ok
-    assert report.communes[0].count("written") == 4
+    assert report.communes[0].count("unchanged") == 4
 
 
 def test_force_replaces_an_edited_document_and_keeps_a_backup(
@@ -279,7 +283,7 @@ class FakeConverter:
 def test_pdf_results_are_recorded_and_failures_reported(
     minimal_congress, templates, tmp_path, monkeypatch
 ) -> None:
-    monkeypatch.setattr("congress_docs.build.PdfConverter", FakeConverter)
+    monkeypatch.setattr("congress_docs.build.pdfs.PdfConverter", FakeConverter)
     data = minimal_congress("Bản Hon")
     report = run([data], tmp_path / "out", templates, pdf=True,
                  kinds=["political_report", "resolution"])
@@ -296,7 +300,7 @@ def test_pdf_results_are_recorded_and_failures_reported(
 
 
 def test_a_pdf_edited_by_hand_is_kept(minimal_congress, templates, tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr("congress_docs.build.PdfConverter", FakeConverter)
+    monkeypatch.setattr("congress_docs.build.pdfs.PdfConverter", FakeConverter)
     data = minimal_congress("Bản Hon")
     run([data], tmp_path / "out", templates, pdf=True, kinds=["political_report"])
     pdf = tmp_path / "out/tam-duong/ban-hon/01-bao-cao-chinh-tri.pdf"

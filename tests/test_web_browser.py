@@ -12,6 +12,7 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from congress_docs.template_inspect import TEMPLATE_FILES
 from tests.web_support import (
     CHROMIUM_ARGS,
     RunningServer,
@@ -173,7 +174,8 @@ def test_documents_preview_and_zip_of_all(browser: Browser, tmp_path: Path) -> N
             open_ban_hon(page, server)
             page.click("#tab-_documents")
             page.click("#build")
-            expect(page.locator("#documents li")).to_have_count(len(FIVE), timeout=180_000)
+            documents = page.locator("#documents li")
+            expect(documents).to_have_count(len(TEMPLATE_FILES), timeout=180_000)
             frame = page.locator("#preview iframe.pdf")
             expect(frame).to_have_attribute("src", "/download?file=tam-duong%2Fban-hon.yaml"
                                             "&doc=01-bao-cao-chinh-tri.pdf&inline=1")
@@ -198,7 +200,7 @@ def test_text_preview_without_libreoffice(page: Page, server: RunningServer) -> 
     open_ban_hon(page, server)
     page.click("#tab-_documents")
     page.click("#build")
-    expect(page.locator("#documents li")).to_have_count(len(FIVE))
+    expect(page.locator("#documents li")).to_have_count(len(TEMPLATE_FILES))
     expect(page.locator("#preview pre.doc-text")).to_contain_text("BÁO CÁO CHÍNH TRỊ")
 
 
@@ -252,3 +254,11 @@ def test_deleting_a_row_others_refer_to_is_refused(page: Page, server: RunningSe
         "mã 'sin-cau' chưa được khai báo trong mục 'locality.residential_areas'")
     save_and_wait(page, "Chưa lưu")
     assert file.read_bytes() == before
+
+
+def test_rule_findings_and_citations_beside_the_form(page: Page, server: RunningServer) -> None:
+    page.goto(server.url + "/c/tam-duong/khun-ha.yaml")
+    finding = page.locator("#findings li.finding.warning")
+    expect(finding).to_have_count(1)
+    expect(finding).to_contain_text("cảnh báo")
+    expect(finding).to_contain_text("căn cứ: Kế hoạch 211-KH/HU")

@@ -12,6 +12,7 @@ from starlette.testclient import TestClient
 
 from congress_docs.i18n import set_language
 from congress_docs.schema import congress_schema
+from congress_docs.template_inspect import TEMPLATE_FILES
 from congress_docs.web import create_app
 from congress_docs.web.editing import Changes, apply_changes, typed_value
 from congress_docs.web.fields import FieldSpec, form_sections
@@ -153,3 +154,44 @@ def test_a_commune_of_another_shape_renders(client: TestClient, tmp_path: Path) 
     page = client.get("/c/" + ident)
     assert page.status_code == 200
     assert 'name="congress.venue"' in page.text
+
+
+def test_the_page_says_what_validate_says(tmp_path: Path) -> None:
+    from congress_docs.validate import validate_paths
+    from congress_docs.web.checking import check_data
+
+    data_folder = copy_sample(tmp_path)
+    file = data_folder / BAN_HON
+    text = file.read_text(encoding="utf-8")
+    text = text.replace("elected: 70", "elected: abc").replace("birth_year: 1975", "birth_year: x")
+    file.write_text(text, encoding="utf-8")
+    report = validate_paths([file])
+    expected = {(issue.field, issue.message) for issue in report.files[0].issues}
+    assert len(expected) >= 2
+    result = check_data(file, read_yaml(file).data)
+    shown = {(name, message) for name, messages in result.errors.items() for message in messages}
+    assert shown == expected
+
+
+def test_rule_findings_carry_their_citation(client: TestClient) -> None:
+    response = client.post("/api/check", json={"file": "tam-duong/khun-ha.yaml", "changes": {}},
+                           headers={"x-csrf-token": TOKEN})
+    findings = response.json()["findings"]
+    assert findings, "Khun Há breaks a warning rule on purpose"
+    assert all(finding["citation"] and finding["message"] for finding in findings)
+    assert any("211-KH/HU" in finding["citation"] for finding in findings)
+
+
+def test_the_start_page_counts_the_documents_built(client: TestClient) -> None:
+    row = 'tr data-file="tam-duong/ban-hon.yaml"'
+    before = client.get("/").text.split(row, 1)[1].split("</tr>", 1)[0]
+    total = len(TEMPLATE_FILES)
+    assert f'<td class="num">0/{total}</td>' in before
+    built = client.post("/api/build", json={"file": BAN_HON}, headers={"x-csrf-token": TOKEN})
+    assert built.status_code == 200
+    assert [doc["title"] for doc in built.json()["documents"]][:2] == [
+        "Báo cáo chính trị", "Báo cáo kiểm điểm"]
+    after = client.get("/").text.split(row, 1)[1].split("</tr>", 1)[0]
+    assert f'<td class="num">{len(built.json()["documents"])}/{total}</td>' in after
+    text = client.get("/text", params={"file": BAN_HON, "doc": "01-bao-cao-chinh-tri.docx"})
+    assert "BÁO CÁO CHÍNH TRỊ" in text.json()["text"]

@@ -13,7 +13,14 @@ from congress_docs.loading import LoadedCongress
 from congress_docs.paths import bundled
 from congress_docs.rules.profile import RuleProfile, read_profile
 
-__all__ = ["RULES_FOLDER", "bundled_rules_dir", "load_profile", "profile_for", "search_folders"]
+__all__ = [
+    "RULES_FOLDER",
+    "bundled_rules_dir",
+    "load_profile",
+    "profile_file",
+    "profile_for",
+    "search_folders",
+]
 
 RULES_FOLDER = "rules"
 _ID = re.compile(r"[A-Za-z0-9_.-]+")
@@ -45,15 +52,30 @@ def load_profile(profile_id: str, *, search: Sequence[Path] = ()) -> RuleProfile
             "a rule profile id is a file name without .yaml, of plain letters, digits, '_' "
             "or '-': not {id}").format(id=profile_id))])
     folders = [*search, bundled_rules_dir()]
+    candidate = _find(profile_id, folders)
+    if candidate is not None:
+        stat = candidate.stat()
+        return _read_cached(candidate.resolve(), stat.st_mtime_ns, stat.st_size)
+    message = _("rule profile '{id}' not found; looked in: {folders}").format(
+        id=profile_id, folders=", ".join(str(folder) for folder in dict.fromkeys(folders)))
+    raise DataError([Issue(None, message)])
+
+
+def profile_file(loaded: LoadedCongress) -> Path | None:
+    """Return the file of the profile a congress file names, or None (none named or found)."""
+    profile_id = loaded.model.rules_profile
+    if profile_id is None or not _ID.fullmatch(profile_id):
+        return None
+    return _find(profile_id, [*search_folders(loaded), bundled_rules_dir()])
+
+
+def _find(profile_id: str, folders: Sequence[Path]) -> Path | None:
     for folder in folders:
         for suffix in (".yaml", ".yml"):
             candidate = folder / f"{profile_id}{suffix}"
             if candidate.is_file():
-                stat = candidate.stat()
-                return _read_cached(candidate.resolve(), stat.st_mtime_ns, stat.st_size)
-    message = _("rule profile '{id}' not found; looked in: {folders}").format(
-        id=profile_id, folders=", ".join(str(folder) for folder in dict.fromkeys(folders)))
-    raise DataError([Issue(None, message)])
+                return candidate
+    return None
 
 
 def profile_for(loaded: LoadedCongress) -> RuleProfile | None:

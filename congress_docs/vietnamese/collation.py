@@ -8,6 +8,7 @@ two different strings never compare equal.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar, overload
@@ -34,6 +35,12 @@ def collation_key(text: str) -> CollationKey:
     """Key that sorts Vietnamese text alphabetically: sorted(words, key=collation_key)."""
     if not isinstance(text, str):
         raise ValueError(f"expected text, got {text!r}")
+    return _collation_key(text)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _collation_key(text: str) -> CollationKey:
+    # Names repeat across a district's lists and documents: each is weighed once.
     composed = unicodedata.normalize("NFC", text)
     primary: list[PrimaryWeight] = []
     secondary: list[int] = []

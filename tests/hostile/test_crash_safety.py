@@ -89,8 +89,9 @@ def _killed_build(data: Path, output: Path, target: int, when: str) -> None:
 
 @pytest.mark.parametrize(
     ("target", "when"),
-    # renames alternate: manifest (saved first), then the document it records
-    [(2, "before"), (2, "after"), (9, "after")],
+    # one commune: the manifest recording all five documents is renamed into place first (1),
+    # then each document (2-6): killed between them, after the first, after the last
+    [(1, "after"), (2, "before"), (2, "after"), (6, "after")],
 )
 def test_sigkill_at_each_write_point_leaves_a_recoverable_folder(
     tmp_path: Path, target: int, when: str
