@@ -398,6 +398,89 @@ def timeline(
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, type=_EXISTING)
+@click.option("-o", "--output", "target", required=True,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="The file to write: .xlsx (workbook) or .docx (Báo cáo tổng hợp).")
+@click.option("--builds", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+              show_default=True, help="Output folder of 'build', read for the document status.")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d", "%d/%m/%Y"]), default=None,
+              help="Date the figures are taken on, YYYY-MM-DD or DD/MM/YYYY (default: today).")
+@click.option("--issuer", default="", help="Issuing front committee, e.g. 'huyện Tam Đường' "
+              "(default: the communes' district or province).")
+@click.option("--number", default="", help="Number of the report (default: left blank).")
+@click.option("--signer", default="", help="Name of the signer (default: left blank).")
+@click.option("--recipient", "recipients", multiple=True,
+              help="A line of 'Nơi nhận' (repeatable; default: the usual recipients).")
+@click.option("--draft", is_flag=True, help="Mark the report DỰ THẢO.")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@click.pass_context
+def summary(ctx: click.Context, paths: tuple[Path, ...], target: Path, builds: Path,
+            today: dt.datetime | None, issuer: str, number: str, signer: str,
+            recipients: tuple[str, ...], draft: bool, force: bool) -> None:
+    """Summarise every commune (one row each, totals, averages, chart) for the report upward.
+
+    \b
+    Example:
+      congress-docs summary data/tam-duong -o tong-hop.xlsx
+      congress-docs summary data/tam-duong -o bao-cao-tong-hop.docx --signer "Nguyễn Văn A"
+    """
+    from congress_docs.sheets.summary import write_summary
+    from congress_docs.sheets.summary_context import SummarySettings
+
+    day = today.date() if today is not None else dt.date.today()
+    settings = SummarySettings(issuer=issuer, number=number, signer=signer, draft=draft,
+                               recipients=recipients, date=day)
+    result = write_summary(_data_paths(paths), target, builds=builds, today=day,
+                           settings=settings, force=force)
+    for issue in result.rollup.problems:
+        click.echo(str(issue), err=True)
+    click.echo(_("written: {path} ({count} commune(s))").format(
+        path=result.path, count=len(result.rollup.rows)))
+    ctx.exit(1 if result.rollup.problems else 0)
+
+
+@cli.command("export-people")
+@click.argument("commune", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "target", required=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="The .xlsx file to write.")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+def export_people(commune: Path, target: Path, force: bool) -> None:
+    """Write a commune's people and their roles to an Excel sheet with Vietnamese headers.
+
+    \b
+    Example:
+      congress-docs export-people data/tam-duong/ban-hon.yaml -o nhan-su-ban-hon.xlsx
+    """
+    from congress_docs.sheets.people_export import export_people as export
+
+    click.echo(_("written: {path}").format(path=export(commune, target, force=force)))
+
+
+@cli.command("import-people")
+@click.argument("sheet", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--into", "commune", required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The commune file to update.")
+def import_people(sheet: Path, commune: Path) -> None:
+    """Read a people sheet (.xlsx or .csv) into a commune file, keeping its comments.
+
+    Every row is checked first; with any bad row nothing is written.
+
+    \b
+    Example:
+      congress-docs import-people nhan-su-ban-hon.xlsx --into data/tam-duong/ban-hon.yaml
+    """
+    from congress_docs.sheets.people_import import import_people as run_import
+
+    result = run_import(sheet, commune)
+    message = (_("updated {path}: {people} people, {members} committee member(s)")
+               if result.changed else _("{path} unchanged: {people} people, {members} committee "
+                                       "member(s)"))
+    click.echo(message.format(path=result.path, people=result.people, members=result.members))
+
+
+@cli.command()
 @click.argument("data", required=False, type=click.Path(exists=True, file_okay=False,
                                                         path_type=Path))
 @click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True,

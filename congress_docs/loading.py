@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from congress_docs.completeness import gaps
 from congress_docs.errors import DataError, Issue
 from congress_docs.i18n import _
 from congress_docs.merging import DISTRICT_KEYS, merge
@@ -102,8 +103,8 @@ def load_located(path: Path, commune: Located) -> LoadedCongress:
         raise DataError(_in_file_order(_without_repeats(problems))) from err
     if problems:
         raise DataError(_in_file_order(problems))
-    return LoadedCongress(path, model, district_path, source, tuple(_placeholders(source, path)),
-                          tuple(normalised))
+    warnings = _placeholders(source, path) + gaps(model, source, path)
+    return LoadedCongress(path, model, district_path, source, tuple(warnings), tuple(normalised))
 
 
 def _without_repeats(issues: list[Issue]) -> list[Issue]:

@@ -17,6 +17,9 @@ __all__ = [
     "DocumentSettings",
     "Indicator",
     "Person",
+    "PreviousCommittee",
+    "ReviewedResolution",
+    "SetUpDecision",
     "StandingMember",
 ]
 
@@ -276,9 +279,55 @@ class CommitteeChange(Model):
     note: str | None = Field(None, description="Ghi chú: lý do, chức danh")
 
 
+class SetUpDecision(Model):
+    """Quyết định thành lập (chỉ định) Ủy ban đương nhiệm, khi Ủy ban không do đại hội cử ra."""
+
+    number: Text = Field(description="Số, ký hiệu quyết định, ví dụ: 125/QĐ-MTTQ-BTT")
+    date: dt.date = Field(description="Ngày quyết định (YYYY-MM-DD)")
+    issuer: Text = Field(
+        description="Cơ quan ban hành, ví dụ: Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lai Châu"
+    )
+
+
+class ReviewedResolution(Model):
+    """Một nghị quyết đại hội được đánh giá kết quả thực hiện tại đại hội này."""
+
+    unit: Text = Field(
+        description="Đơn vị đã ban hành nghị quyết, kèm loại: xã Nà Tăm (xã cũ trước sáp nhập)"
+    )
+    ordinal: int | None = Field(None, ge=1, le=100, description="Đại hội lần thứ mấy (nếu biết)")
+    term: Term | None = Field(
+        None, description="Nhiệm kỳ của nghị quyết, ví dụ {start: 2024, end: 2029}"
+    )
+
+
 class PreviousCommittee(Model):
     """Ủy ban khóa trước: sự kiện lịch sử, dùng chung cho Báo cáo kiểm điểm và Đề án nhân sự."""
 
+    origin: Literal["elected", "appointed"] = Field(
+        "elected",
+        description=(
+            "elected: do đại hội lần trước hiệp thương cử; appointed: thành lập (chỉ định) bằng "
+            "quyết định, ví dụ Ủy ban của xã mới sau sắp xếp 01/7/2025 (không có số khóa)"
+        ),
+    )
+    term: Term | None = Field(
+        None,
+        description="Nhiệm kỳ của Ủy ban khóa trước; bỏ trống thì tính từ congress.previous.date",
+    )
+    set_up_on: dt.date | None = Field(
+        None, description="Ngày Ủy ban đương nhiệm được thành lập (với origin: appointed)"
+    )
+    decision: SetUpDecision | None = Field(
+        None, description="Quyết định thành lập Ủy ban đương nhiệm (với origin: appointed)"
+    )
+    reviewed_resolutions: list[ReviewedResolution] | None = Field(
+        None,
+        description=(
+            "Các nghị quyết đại hội được đánh giá kết quả; bỏ trống thì là nghị quyết đại hội "
+            "lần trước của chính đơn vị (nếu có)"
+        ),
+    )
     members_at_start: Count = Field(description="Số ủy viên được hiệp thương cử đầu nhiệm kỳ")
     standing_at_start: StandingCount = Field(description="Ban Thường trực đầu nhiệm kỳ")
     changes: list[CommitteeChange] = Field(
@@ -291,9 +340,15 @@ class PreviousCommittee(Model):
 class Review(Model):
     """Nội dung riêng của Báo cáo kiểm điểm Ủy ban khóa cũ."""
 
-    committee_meetings: Count = Field(0, description="Số hội nghị Ủy ban đã tổ chức")
-    standing_meetings: Count = Field(0, description="Số cuộc họp Ban Thường trực")
-    documents_issued: Count = Field(0, description="Số văn bản đã ban hành")
+    committee_meetings: Count | None = Field(
+        None, description="Số hội nghị Ủy ban đã tổ chức; bỏ trống nếu chưa tổng hợp"
+    )
+    standing_meetings: Count | None = Field(
+        None, description="Số cuộc họp Ban Thường trực; bỏ trống nếu chưa tổng hợp"
+    )
+    documents_issued: Count | None = Field(
+        None, description="Số văn bản đã ban hành; bỏ trống nếu chưa tổng hợp"
+    )
     leadership: Paragraphs = Field(
         default_factory=list, description="Kết quả lãnh đạo, chỉ đạo thực hiện nghị quyết"
     )
@@ -399,7 +454,13 @@ class Delegation(Model):
 class Signer(Model):
     """Khối chữ ký."""
 
-    authority: str = Field(description="Dòng thẩm quyền, ví dụ: TM. BAN THƯỜNG TRỰC")
+    authority: str | None = Field(
+        None,
+        description=(
+            "Dòng thẩm quyền, ví dụ: TM. BAN THƯỜNG TRỰC; bỏ trống thì theo cơ quan ban hành "
+            "(issued_by) của văn kiện"
+        ),
+    )
     title: str = Field("", description="Chức vụ người ký, ví dụ: CHỦ TỊCH; bỏ trống nếu không có")
     person: Id = Field(description="Người ký (mã người)")
 
@@ -409,6 +470,14 @@ class DocumentSettings(Model):
 
     number: str = Field("", description="Số văn bản; bỏ trống khi chưa vào sổ (in 'Số:    /...')")
     symbol: Text = Field(description="Ký hiệu, ví dụ: BC-MTTQ")
+    issued_by: Literal["standing_committee", "committee", "congress"] | None = Field(
+        None,
+        description=(
+            "Cơ quan ban hành: standing_committee (Ban Thường trực: dòng BAN THƯỜNG TRỰC, ký hiệu "
+            "…-MTTQ-BTT, ký TM. BAN THƯỜNG TRỰC), committee (Ủy ban: ký TM. ỦY BAN MTTQ VIỆT "
+            "NAM …), congress (Đại hội: ký TM. ĐOÀN CHỦ TỊCH); bỏ trống thì suy từ dòng ký"
+        ),
+    )
     date: dt.date | None = Field(None, description="Ngày văn bản; bỏ trống thì dùng ngày đại hội")
     signer: Signer = Field(description="Người ký")
     draft: bool = Field(True, description="In dấu DỰ THẢO?")

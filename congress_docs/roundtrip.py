@@ -137,7 +137,7 @@ class CommuneEdit:
         for position, record in enumerate(records):
             item = existing.get(str(record[key]))
             if item is None:
-                seq.insert(position, _to_yaml(dict(record)))
+                seq.insert(position, _styled_like(_to_yaml(dict(record)), seq))
                 continue
             current = _position_of(seq, item)
             if current != position:
@@ -155,7 +155,7 @@ class CommuneEdit:
         for record in records:
             item = existing.get(str(record[key]))
             if item is None:
-                seq.append(_to_yaml(dict(record)))
+                seq.append(_styled_like(_to_yaml(dict(record)), seq))
             else:
                 _update_map(item, record, drop_missing=False)
 
@@ -370,6 +370,25 @@ def _same_scalar(current: Any, value: Any) -> bool:
     if isinstance(current, dt.datetime) or isinstance(value, dt.datetime):
         return False
     return type(_plain(current)) is type(_plain(value)) and _plain(current) == _plain(value)
+
+
+def _styled_like(record: CommentedMap, seq: CommentedSeq) -> CommentedMap:
+    """Write a new record as its neighbours are written: flow `{...}` or block, key by key."""
+    sibling = next((item for item in seq if isinstance(item, CommentedMap) and item is not record),
+                   None)
+    if sibling is None:
+        return record
+    if sibling.fa.flow_style():
+        record.fa.set_flow_style()
+        return record
+    for name, value in record.items():
+        model = sibling.get(name)
+        if isinstance(value, CommentedMap) and isinstance(model, CommentedMap):
+            if model.fa.flow_style():
+                value.fa.set_flow_style()
+            else:
+                value.fa.set_block_style()
+    return record
 
 
 def _is_list(value: Any) -> bool:

@@ -20,12 +20,16 @@ from congress_docs.i18n import _
 from congress_docs.loading import PLACEHOLDER
 from congress_docs.merging import DISTRICT_KEYS
 from congress_docs.models import CongressFile
+from congress_docs.paths import bundled
+from congress_docs.rules.lookup import load_profile
+from congress_docs.rules.profile import RuleProfile
 from congress_docs.yamlsource import read_yaml
 
 __all__ = ["starter_text", "write_starter"]
 
 _INDENT = "  "
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+SCHEMA_FILE = "commune.schema.json"
 
 # Example values that keep the starter loadable: references point at the one example of each list.
 _EXAMPLES: dict[str, Any] = {
@@ -35,7 +39,7 @@ _EXAMPLES: dict[str, Any] = {
     "congress.term.end": 2029,
     "congress.start_date": dt.date(2024, 3, 15),
     "congress.presidium": ["p001"],
-    "congress.previous.date": dt.date(2019, 3, 15),
+    "congress.previous": None,
     "congress.secretariat": ["p001"],
     "upper_congress.ordinal": 1,
     "legal_basis.id": "cb1",
@@ -60,7 +64,12 @@ _EXAMPLES: dict[str, Any] = {
     "committee.standing.role": "chair",
     "delegation.official": ["p001"],
     "delegation.alternates": [],
+    "previous_committee.origin": "appointed",
     "previous_committee.members_at_start": 0,
+    "previous_committee.term": None,
+    "previous_committee.set_up_on": dt.date(2024, 1, 1),
+    "previous_committee.decision": None,
+    "previous_committee.reviewed_resolutions": None,
     "previous_committee.changes.date": dt.date(2021, 6, 1),
     "previous_committee.changes.kind": "added",
     "signer.person": "p001",
@@ -87,17 +96,97 @@ def write_starter(
     shared: set[str] = set()
     reference: str | None = None
     person = "p001"
+    profile: RuleProfile | None = None
     if district_file is not None:
         data = read_yaml(district_file).data
         if isinstance(data, dict):
             shared = set(data) & set(DISTRICT_KEYS)
+            # A district file without a district block: the commune is directly under the
+            # province (from 01/7/2025), so the starter writes no district block either.
+            if "district" not in data:
+                shared.add("district")
             person = _district_signer(data) or person
+            profile = _district_profile(district_file, data)
         reference = Path(os.path.relpath(district_file.resolve(), path.parent.resolve())).as_posix()
     text = starter_text(
-        commune=commune, kind=kind, district_file=reference, skip=shared, person=person
+        commune=commune, kind=kind, district_file=reference, skip=shared, person=person,
+        profile=profile, schema=_schema_reference(path),
     )
     write_text_atomic(path, text)
     return path
+
+
+def _district_profile(district_file: Path, data: dict[str, Any]) -> RuleProfile | None:
+    """The rule profile the district file names, searched where validation searches it."""
+    profile_id = data.get("rules_profile")
+    if not isinstance(profile_id, str):
+        return None
+    folders = [district_file.parent / "rules", district_file.parent.parent / "rules"]
+    try:
+        return load_profile(profile_id, search=[folder.resolve() for folder in folders])
+    except DataError:
+        return None  # validate reports the unreadable profile with its reason
+
+
+def _schema_reference(path: Path) -> str:
+    """Where editors find the schema: data/commune.schema.json above the file, else the bundled."""
+    folder = path.resolve().parent
+    for candidate in (folder, *folder.parents):
+        schema = candidate / SCHEMA_FILE
+        if schema.is_file():
+            return Path(os.path.relpath(schema, folder)).as_posix()
+    return (bundled("data") / SCHEMA_FILE).resolve().as_uri()
+
+
+def _profile_lines(profile: RuleProfile) -> list[str]:
+    """What the profile asks of the file, in numbers, for the top of the starter."""
+    limits: dict[str, tuple[Any, Any]] = {}
+    for rule in profile.rules:
+        params = rule.params
+        low, high = getattr(params, "min", None), getattr(params, "max", None)
+        if low is not None or high is not None:
+            limits.setdefault(rule.kind.name, (low, high))
+    wants = [
+        (key, text) for key, text in (
+            ("committee_size", "Ủy ban khóa mới {} ủy viên (committee.members)"),
+            ("standing_size", "Ban Thường trực {} người (committee.standing)"),
+            ("vice_chair_count", "trong đó {} Phó Chủ tịch"),
+            ("delegates_range", "{} đại biểu chính thức (congress.delegates)"),
+        ) if key in limits
+    ]
+    lines = [f"# Bộ quy định kiểm tra: {profile.id} ({profile.title}), nhiệm kỳ "
+             f"{profile.term.start} - {profile.term.end}."]
+    if wants:
+        parts = [text.format(_range(*limits[key])) for key, text in wants]
+        lines.append("# Bộ quy định yêu cầu: " + "; ".join(parts) + ".")
+        lines.append("# Mỗi người khai một lần trong people; ủy viên, Ban Thường trực và đoàn đại "
+                     "biểu ghi mã người.")
+    return lines
+
+
+def _range(low: Any, high: Any) -> str:
+    if low is not None and high is not None:
+        return f"{low} - {high}"
+    return f"từ {low}" if low is not None else f"đến {high}"
+
+
+def _profile_examples(profile: RuleProfile) -> dict[str, Any]:
+    """Example values that satisfy the profile: its term, a congress day inside its window."""
+    examples: dict[str, Any] = {
+        "congress.term.start": profile.term.start,
+        "congress.term.end": profile.term.end,
+    }
+    for rule in profile.rules:
+        earliest = getattr(rule.params, "earliest", None)
+        latest = getattr(rule.params, "latest", None)
+        if rule.kind.name != "congress_deadline":
+            continue
+        if earliest is not None:
+            day = earliest + dt.timedelta(days=30)
+            examples["congress.start_date"] = min(day, latest) if latest is not None else day
+        elif latest is not None:
+            examples["congress.start_date"] = latest - dt.timedelta(days=30)
+    return examples
 
 
 def _district_signer(data: dict[str, Any]) -> str | None:
@@ -119,16 +208,25 @@ def starter_text(
     district_file: str | None = None,
     skip: set[str] | None = None,
     person: str = "p001",
+    profile: RuleProfile | None = None,
+    schema: str | None = None,
 ) -> str:
     """Return the text of a starter congress file: every field with a Vietnamese comment."""
     examples = {key: _with_person(value, person) for key, value in _EXAMPLES.items()}
     examples.update({"unit.name": commune, "unit.kind": kind})
-    lines = [
+    if profile is not None:
+        examples.update(_profile_examples(profile))
+    lines = [f"# yaml-language-server: $schema={schema}"] if schema else []
+    lines += [
         f"# Dữ liệu đại hội MTTQ {kind} {_one_line(commune)}: "
         "tệp khởi tạo do congress-docs tạo ra.",
         "# Điền các chỗ có dấu '…'; lệnh 'congress-docs validate' liệt kê những chỗ còn thiếu.",
         "# Các giá trị số, ngày tháng dưới đây chỉ là ví dụ: sửa lại cho đúng.",
         "# Ngày tháng viết theo dạng YYYY-MM-DD, ví dụ 2024-03-15.",
+        "# Ví dụ dưới đây là đại hội lần thứ I, Ủy ban đương nhiệm được thành lập theo quyết định",
+        "# (origin: appointed); đơn vị đã có đại hội trước thì ghi ordinal, congress.previous.date",
+        "# và origin: elected.",
+        *(_profile_lines(profile) if profile is not None else []),
         "",
     ]
     writer = _Writer(lines, examples, skip or set())
@@ -172,6 +270,10 @@ class _Writer:
     def field(self, name: str, field: FieldInfo, indent: str, path: str, first: str = "") -> None:
         self.comment(field, indent)
         lead = indent + first
+        if path in self.examples and self.examples[path] is None:
+            # An optional group left empty on purpose (it applies to some communes only).
+            self.lines.append(f"{lead}{name}: null")
+            return
         annotation = unwrap(field.annotation)
         model = model_of(annotation)
         if model is not None:

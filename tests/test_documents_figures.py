@@ -67,5 +67,7 @@ def test_phrases_for_quantities_targets_and_comparisons() -> None:
     assert quantity_text(82.5, "%", "year") == "82,5%"
     assert target_text(indicator(direction="decrease", new_target=12), 2029) == (
         "Chỉ tiêu: đến năm 2029 phấn đấu giảm xuống còn không quá 12%.")
-    assert share_comparison(Share(14, 41), Share(10, 37)) == "tăng 7,12% so với khóa trước"
+    # A change of a share is in percentage points, not in percent.
+    assert share_comparison(Share(14, 41), Share(10, 37)) == (
+        "tăng 7,12 điểm phần trăm so với khóa trước")
     assert share_comparison(Share(1, 2), Share(2, 4)) == "bằng khóa trước"

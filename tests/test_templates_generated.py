@@ -37,13 +37,16 @@ def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def _names(folder: Path) -> list[str]:
+    """Template paths under `folder`, subfolders included (summary/bao-cao-tong-hop.docx)."""
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.docx"))
+
+
 def test_generator_writes_every_committed_template(regenerated: Path) -> None:
-    assert sorted(p.name for p in regenerated.glob("*.docx")) == sorted(
-        p.name for p in TEMPLATES.glob("*.docx")
-    )
+    assert _names(regenerated) == _names(TEMPLATES)
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in TEMPLATES.glob("*.docx")))
+@pytest.mark.parametrize("name", _names(TEMPLATES))
 def test_committed_template_matches_generator(regenerated: Path, name: str) -> None:
     committed, fresh = _parts(TEMPLATES / name), _parts(regenerated / name)
     assert sorted(committed) == sorted(fresh), "part names differ"

@@ -9,9 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from pydantic import BaseModel
+
 from congress_docs.context import documents, header
 from congress_docs.context.citations import citation_list
 from congress_docs.context.figures import DEFAULT_YOUNG_AGE_MAX
+from congress_docs.context.nobreak import keep_together, unit_names
+from congress_docs.context.wording import padded_counts, writes_padded_counts
 from congress_docs.errors import DataError
 from congress_docs.loading import LoadedCongress
 from congress_docs.models import CongressFile
@@ -51,6 +55,31 @@ def context_for_model(
     """As build_context, from the validated model itself."""
     if kind not in KINDS:
         raise ValueError(f"unknown document kind {kind!r}; expected one of {', '.join(KINDS)}")
+    with padded_counts(writes_padded_counts(_own_paragraphs(model))):
+        return _context(model, kind, young_age_max)
+
+
+def _own_paragraphs(model: CongressFile) -> list[str]:
+    """The free text the commune wrote, whose way of writing small counts the documents follow."""
+    texts: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, BaseModel):
+            for name in type(value).model_fields:
+                walk(getattr(value, name))
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item)
+
+    for part in (model.report, model.review, model.programs, model.new_term,
+                 model.action_programme, model.locality):
+        walk(part)
+    return texts
+
+
+def _context(model: CongressFile, kind: str, young_age_max: int) -> dict[str, Any]:
     names = header.names(model)
     settings = getattr(model.documents, kind)
     context: dict[str, Any] = {
@@ -59,14 +88,15 @@ def context_for_model(
         "draft": header.draft_marking(settings),
         "header": header.header(model, kind, settings),
         "title": header.title(kind, _summary_lines(kind, names)),
-        "signature": header.signature(model, settings),
+        "signature": header.signature(model, kind, settings),
         "recipients": header.recipients(settings),
         "legal_basis": citation_list(model.legal_basis),
         "congress": {**names["congress"], **documents.congress_details(model)},
         "upper_congress": documents.upper_congress(model),
     }
     context.update(_body(model, kind, names, young_age_max))
-    return context
+    joined: dict[str, Any] = keep_together(context, unit_names(model))
+    return joined
 
 
 def _body(
@@ -87,17 +117,15 @@ def _summary_lines(kind: str, names: dict[str, Any]) -> list[str]:
     unit = names["unit"]["full"]
     roman = names["congress"]["roman"]
     term = names["congress"]["term"]
-    old = names["previous"]
+    old = names["outgoing"]
+    period = old["period"]
     lines = {
         "political_report": [
-            f"của Ủy ban MTTQ Việt Nam {unit} khóa {old['roman']}",
+            f"của {old['name']}",
             f"trình Đại hội đại biểu MTTQ Việt Nam {unit} lần thứ {roman},",
             f"nhiệm kỳ {term}",
         ],
-        "review_report": [
-            f"hoạt động của Ủy ban MTTQ Việt Nam {unit} khóa {old['roman']},",
-            f"nhiệm kỳ {old['term']}",
-        ],
+        "review_report": [f"hoạt động của {old['name']},", period],
         "action_programme": [
             f"thực hiện Nghị quyết Đại hội đại biểu MTTQ Việt Nam {unit}",
             f"lần thứ {roman}, nhiệm kỳ {term}",

@@ -14,8 +14,14 @@ from congress_docs.context.figures import (
     standing_total,
 )
 from congress_docs.context.people import CATEGORY_LABELS
-from congress_docs.context.wording import count_text, percent_text, share_comparison, share_text
-from congress_docs.models import CommitteeChange, CongressFile, StandingCount
+from congress_docs.context.wording import (
+    count_text,
+    percent_text,
+    points_text,
+    share_comparison,
+    share_text,
+)
+from congress_docs.models import CommitteeChange, CongressFile, PreviousCommittee, StandingCount
 from congress_docs.vietnamese import format_date_short
 
 __all__ = ["committee_history", "new_committee_figures"]
@@ -53,27 +59,22 @@ def _change_sentence(change: CommitteeChange) -> str:
 
 
 def committee_history(model: CongressFile, names: dict[str, Any]) -> dict[str, Any] | None:
-    """Opening facts of the review report: start, changes and end of the outgoing committee."""
+    """Opening facts of the review report: start, changes and end of the outgoing committee.
+
+    Each figure is said once: with no change in the term, the closing "Đến nay ..." sentence
+    that would repeat the opening numbers is left out.
+    """
     previous = model.previous_committee
     if previous is None:
         return None
     added = sum(change.count for change in previous.changes if change.kind == "added")
     left = sum(change.count for change in previous.changes if change.kind == "left")
-    congress_date = model.congress.previous.date if model.congress.previous else None
-    front_short = names["front"]["short"]
-    old = names["previous"]
-    held = f" được tổ chức ngày {format_date_short(congress_date)}," if congress_date else ""
-    start = (
-        f"Đại hội đại biểu MTTQ Việt Nam {names['unit']['full']} lần thứ {old['roman']}, nhiệm kỳ "
-        f"{old['term']}{held} đã hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam "
-        f"{names['unit']['full']} khóa {old['roman']} gồm "
-        f"{count_text(previous.members_at_start)} vị; "
-        f"Hội nghị lần thứ nhất Ủy ban đã hiệp thương cử Ban Thường trực gồm "
-        f"{standing_phrase(previous.standing_at_start)}."
-    )
+    old = names["outgoing"]
+    start = _start_sentence(model, previous, names)
     end_members = members_at_end(previous)
+    same_standing = previous.standing_at_end == previous.standing_at_start
     end = (
-        f"Đến nay, {front_short} khóa {old['roman']} có {count_text(end_members)} vị; "
+        f"Đến nay, {old['name']} có {count_text(end_members)} vị; "
         f"Ban Thường trực có {standing_phrase(previous.standing_at_end)}."
     )
     if previous.changes:
@@ -82,9 +83,14 @@ def committee_history(model: CongressFile, names: dict[str, Any]) -> dict[str, A
             moves.append(f"hiệp thương cử bổ sung {count_text(added)} ủy viên")
         if left:
             moves.append(f"có {count_text(left)} ủy viên thôi tham gia Ủy ban")
-        changes_intro = f"Trong nhiệm kỳ, Ủy ban đã {' và '.join(moves)}, cụ thể:"
+        changes_intro = f"{old['since_cap']}, Ủy ban đã {' và '.join(moves)}, cụ thể:"
+    elif same_standing:
+        changes_intro = (f"{old['since_cap']}, Ủy ban không có thay đổi về số lượng ủy viên và "
+                         f"Ban Thường trực.")
+        end = ""
     else:
-        changes_intro = "Trong nhiệm kỳ, Ủy ban không có thay đổi về số lượng ủy viên."
+        changes_intro = f"{old['since_cap']}, Ủy ban không có thay đổi về số lượng ủy viên."
+        end = f"Đến nay, Ban Thường trực có {standing_phrase(previous.standing_at_end)}."
     return {
         "members_at_start": previous.members_at_start,
         "members_at_end": end_members,
@@ -97,6 +103,33 @@ def committee_history(model: CongressFile, names: dict[str, Any]) -> dict[str, A
     }
 
 
+def _start_sentence(model: CongressFile, previous: PreviousCommittee, names: dict[str, Any]) -> str:
+    """How the outgoing committee began: chosen by the last congress, or set up by decision."""
+    old = names["outgoing"]
+    unit = names["unit"]["full"]
+    members = count_text(previous.members_at_start)
+    standing = standing_phrase(previous.standing_at_start)
+    if old["elected"]:
+        congress_date = model.congress.previous.date if model.congress.previous else None
+        term = f", nhiệm kỳ {old['term']}" if old["term"] else ""
+        held = f", được tổ chức ngày {format_date_short(congress_date)}," if congress_date else ""
+        return (
+            f"Đại hội đại biểu MTTQ Việt Nam {unit} lần thứ {old['roman']}{term}{held} đã hiệp "
+            f"thương dân chủ cử {old['name']} gồm {members} vị; Hội nghị lần thứ nhất Ủy ban đã "
+            f"hiệp thương cử Ban Thường trực gồm {standing}."
+        )
+    decision = previous.decision
+    if decision is not None:
+        return (
+            f"Ngày {format_date_short(decision.date)}, {decision.issuer} ban hành Quyết định số "
+            f"{decision.number} thành lập {old['name']} gồm {members} vị; Ban Thường trực gồm "
+            f"{standing}."
+        )
+    when = f" ngày {old['set_up_on']}" if old["set_up_on"] else ""
+    return (f"{old['name']} được thành lập{when}, gồm {members} vị; Ban Thường trực gồm "
+            f"{standing}.")
+
+
 def new_committee_figures(
     model: CongressFile, names: dict[str, Any], young_age_max: int
 ) -> dict[str, Any]:
@@ -107,14 +140,14 @@ def new_committee_figures(
     shares = committee_shares(members, people, model.congress.start_date, young_age_max)
     previous = model.previous_committee
     old_shares = previous_shares(previous) if previous is not None else None
-    old_roman = names["previous"]["roman"]
-    rows = [_share_row(index, key, shares[key], old_shares[key] if old_shares else None, old_roman)
+    old = names["outgoing"]
+    rows = [_share_row(index, key, shares[key], old_shares[key] if old_shares else None, old)
             for index, key in enumerate(SHARE_KEYS, start=1)]
     return {
         "size": size,
         "size_text": count_text(size),
         "size_comparison": _size_comparison(size, previous.members_at_start if previous else None,
-                                            old_roman),
+                                            old),
         "categories": _categories(model),
         "shares": rows,
         "young_age_max": young_age_max,
@@ -127,9 +160,10 @@ def new_committee_figures(
 
 
 def _share_row(
-    index: int, key: str, share: Share, old: Share | None, old_roman: str
+    index: int, key: str, share: Share, old: Share | None, outgoing: dict[str, Any]
 ) -> dict[str, Any]:
     label = SHARE_LABELS[key]
+    word = outgoing["previous_word"]
     row = {
         "number": index,
         "key": key,
@@ -138,37 +172,40 @@ def _share_row(
         "count_text": count_text(share.count),
         "percent": percent_text(share.percent),
         "previous": f"{count_text(old.count)} ({percent_text(old.percent)})" if old else "—",
-        "comparison": share_comparison(share, old).capitalize() if old else "—",
+        "comparison": share_comparison(share, old, word).capitalize() if old else "—",
         "change": _change_word(share, old),
     }
     line = f"{label}: {share_text(share)}"
     if old is not None:
-        line += (f" (khóa {old_roman}: {share_text(old)}; "
-                 f"{share_comparison(share, old)})")
+        line += (f" ({outgoing['compare_label'].lower()}: {share_text(old)}; "
+                 f"{share_comparison(share, old, word)})")
     row["line"] = line + ";"
     return row
 
 
 def _change_word(share: Share, old: Share | None) -> str:
-    """Short form for a table column: "Tăng 5,39%", "Giảm 1,20%", "Không đổi"."""
+    """Short form for a table column: "Tăng 5,39 điểm phần trăm", "Không đổi"."""
     if old is None or share.percent is None or old.percent is None:
         return "—"
     difference = share.percent - old.percent
     if difference == 0:
         return "Không đổi"
-    return f"{'Tăng' if difference > 0 else 'Giảm'} {percent_text(abs(difference))}"
+    return f"{'Tăng' if difference > 0 else 'Giảm'} {points_text(abs(difference))}"
 
 
-def _size_comparison(size: int, old_size: int | None, old_roman: str) -> str:
+def _size_comparison(size: int, old_size: int | None, outgoing: dict[str, Any]) -> str:
     if old_size is None:
         return ""
+    word = outgoing["previous_word"]
     difference = size - old_size
     if difference == 0:
-        change = "bằng số lượng khóa trước"
+        change = f"bằng số lượng {word}"
     else:
-        word = "tăng" if difference > 0 else "giảm"
-        change = f"{word} {count_text(abs(difference))} vị so với khóa trước"
-    return f"khóa {old_roman} có {count_text(old_size)} vị; {change}"
+        change = (f"{'tăng' if difference > 0 else 'giảm'} {count_text(abs(difference))} vị "
+                  f"so với {word}")
+    if outgoing["roman"]:
+        return f"khóa {outgoing['roman']} có {count_text(old_size)} vị; {change}"
+    return f"Ủy ban đương nhiệm khi thành lập có {count_text(old_size)} vị; {change}"
 
 
 def _categories(model: CongressFile) -> list[dict[str, Any]]:

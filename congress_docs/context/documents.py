@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from congress_docs.context import header
 from congress_docs.context.citations import citation_list
 from congress_docs.context.committee import committee_history, new_committee_figures
 from congress_docs.context.indicators import indicator_rows, indicator_summary, new_targets
 from congress_docs.context.locality import locality_sentences, member_organisation_sentence
+from congress_docs.context.outline import Part, blocks, bullets, numbers
 from congress_docs.context.people import (
     delegation,
     member_rows,
@@ -135,71 +137,192 @@ def upper_congress(model: CongressFile) -> dict[str, Any] | None:
     }
 
 
+END_MARK = "./."
+
+
+def closing(paragraphs: list[str], fallback: str) -> list[str]:
+    """The last paragraphs of a body, the very last ending in "./." as documents are sent."""
+    texts = list(paragraphs) or [fallback]
+    last = texts[-1].rstrip()
+    if not last.endswith(END_MARK):
+        last = last.rstrip(".;:,") + END_MARK
+    return [*texts[:-1], last]
+
+
+def _assessment_parts(value: dict[str, list[str]], limitations: str) -> list[Part]:
+    causes = Part("Nguyên nhân", children=[
+        Part("Nguyên nhân khách quan", bullets(value["objective_causes"])),
+        Part("Nguyên nhân chủ quan", bullets(value["subjective_causes"])),
+    ])
+    return [
+        Part("Ưu điểm", bullets(value["strengths"])),
+        Part(limitations, bullets(value["limitations"])),
+        causes,
+        Part("Bài học kinh nghiệm", bullets(value["lessons"])),
+    ]
+
+
 def political_report(model: CongressFile, names: dict[str, Any]) -> dict[str, Any]:
     """Báo cáo chính trị: locality, results by programme with the indicator table, direction."""
     rows = indicator_rows(model)
     program_list = programs(model)
-    old = names["previous"]
+    old = names["outgoing"]
     unit = names["unit"]
+    summary = indicator_summary(rows, old)
+    reviewed = (f"kết quả thực hiện {old['resolutions']}" if old["has_resolutions"]
+                else f"kết quả công tác Mặt trận {old['period']}")
     # The data's own opening usually says this already; the sentence stands in when it is empty.
     lead_in = "" if model.report.opening else (
-        f"Ủy ban MTTQ Việt Nam {unit['full']} khóa {old['roman']} báo cáo Đại hội kết quả thực "
-        f"hiện Nghị quyết Đại hội đại biểu MTTQ Việt Nam {unit['full']} lần thứ {old['roman']}, "
-        f"nhiệm kỳ {old['term']}; phương hướng, mục tiêu, nhiệm vụ và giải pháp nhiệm kỳ "
-        f"{names['congress']['term']} như sau:"
+        f"{old['name']} báo cáo Đại hội {reviewed}; phương hướng, mục tiêu, nhiệm vụ và giải "
+        f"pháp nhiệm kỳ {names['congress']['term']} như sau:"
     )
+    locality: dict[str, Any] = {
+        "sentences": locality_sentences(model, unit["full"]),
+        "member_organisations": member_organisation_sentence(model, names["front"]["short"]),
+        "advantages": clean_paragraphs(model.locality.advantages),
+        "difficulties": clean_paragraphs(model.locality.difficulties),
+    }
+    facts = locality["sentences"] + ([locality["member_organisations"]]
+                                     if locality["member_organisations"] else [])
+    situation = Part("ĐẶC ĐIỂM TÌNH HÌNH", facts, children=[
+        Part("Thuận lợi", bullets(locality["advantages"])),
+        Part("Khó khăn", bullets(locality["difficulties"])),
+    ])
+    result_parts = [
+        Part(program["title"], program["results"] + (
+            ["Kết quả thực hiện các chỉ tiêu của chương trình:",
+             *bullets(program["indicator_sentences"])]
+            if program["indicator_sentences"] else []))
+        for program in program_list
+    ]
+    result_parts.append(Part("Kết quả thực hiện các chỉ tiêu chủ yếu",
+                             [summary["sentence"]] if summary["sentence"] else []))
+    results = Part("KẾT QUẢ THỰC HIỆN CÁC CHƯƠNG TRÌNH HÀNH ĐỘNG", children=result_parts)
+    value = assessment(model.report.assessment)
+    judged = Part("ĐÁNH GIÁ CHUNG",
+                  children=_assessment_parts(value, "Hạn chế, khuyết điểm"))
+    term = new_term(model)
+    targets = [f"{item['number']}. {item['text']}" for item in term["targets"]]
+    part_two = [
+        Part("DỰ BÁO TÌNH HÌNH", children=[
+            Part("Thuận lợi", bullets(term["forecast_advantages"])),
+            Part("Khó khăn, thách thức", bullets(term["forecast_difficulties"])),
+        ]),
+        Part("MỤC TIÊU TỔNG QUÁT", term["general_objective"]),
+        Part("CÁC CHỈ TIÊU CHỦ YẾU", targets + bullets(term["other_targets"])),
+        Part("KHÂU ĐỘT PHÁ", bullets(term["breakthroughs"])),
+        Part("NHIỆM VỤ VÀ GIẢI PHÁP", children=[
+            Part(program["title"], bullets(program["tasks"])) for program in program_list
+        ]),
+    ]
+    part_one = blocks([situation, results])
     return {
         "report": {
             "opening": clean_paragraphs(model.report.opening),
             "lead_in": lead_in,
-            "conclusion": clean_paragraphs(model.report.conclusion),
+            "conclusion": closing(
+                clean_paragraphs(model.report.conclusion),
+                f"Phát huy truyền thống đoàn kết, {names['front']['short']} cùng các tổ chức "
+                f"thành viên quyết tâm thực hiện thắng lợi Nghị quyết {names['congress']['name']}.",
+            ),
         },
-        "locality": {
-            "sentences": locality_sentences(model, unit["full"]),
-            "member_organisations": member_organisation_sentence(model, names["front"]["short"]),
-            "advantages": clean_paragraphs(model.locality.advantages),
-            "difficulties": clean_paragraphs(model.locality.difficulties),
-        },
+        "part_one_title": old["part_one_title"],
+        "part_one": part_one,
+        # The table follows the results; the assessment is numbered after them.
+        "assessment_blocks": blocks(
+            [judged], start=sum(block["level"] == 2 for block in part_one)
+        ),
+        "part_two": blocks(part_two),
+        "locality": locality,
         "programs": program_list,
         "indicator_table": rows,
+        "indicator_caption": old["indicator_caption"],
         "indicator_section_number": len(program_list) + 1,
-        "indicator_summary": indicator_summary(rows, old["term"]),
-        "assessment": assessment(model.report.assessment),
-        "new_term": new_term(model),
+        "indicator_summary": summary,
+        "assessment": value,
+        "new_term": term,
     }
 
 
 def review_report(model: CongressFile, names: dict[str, Any]) -> dict[str, Any]:
     """Báo cáo kiểm điểm: the outgoing committee's term, work, strengths, shortcomings, lessons."""
     review = model.review
-    old = names["previous"]
+    old = names["outgoing"]
     rows = indicator_rows(model)
-    activity = (
-        f"Trong nhiệm kỳ, Ủy ban đã tổ chức {count_text(review.committee_meetings)} hội nghị; "
-        f"Ban Thường trực tổ chức {count_text(review.standing_meetings)} cuộc họp định kỳ và "
-        f"đột xuất; ban hành {count_text(review.documents_issued)} văn bản (nghị quyết, "
-        f"chương trình, kế hoạch, "
-        f"hướng dẫn, báo cáo) để lãnh đạo, chỉ đạo, hướng dẫn tổ chức thực hiện nhiệm vụ."
+    summary = indicator_summary(rows, old)
+    value = assessment(review.assessment)
+    activity = _activity_sentence(model, old)
+    closing_line = closing([], (
+        f"Trên đây là Báo cáo kiểm điểm hoạt động của {old['name_period']}, trình Đại "
+        f"hội xem xét, góp ý."
+    ))[0]
+    intro = (
+        f"Thực hiện Điều lệ Mặt trận Tổ quốc Việt Nam và hướng dẫn của Ủy ban MTTQ Việt Nam cấp "
+        f"trên, {old['name']} kiểm điểm hoạt động {old['period']} như sau:"
     )
-    closing = (
-        f"Trên đây là Báo cáo kiểm điểm hoạt động của {names['front']['short']} khóa "
-        f"{old['roman']}, nhiệm kỳ {old['term']}, trình Đại hội xem xét, góp ý."
-    )
+    if old["has_resolutions"]:
+        leading = "KẾT QUẢ LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI"
+        first = ("Lãnh đạo, chỉ đạo thực hiện Nghị quyết Đại hội và chương trình công tác "
+                 "toàn khóa" if old["elected"] else
+                 "Lãnh đạo, chỉ đạo thực hiện Nghị quyết Đại hội và chương trình công tác")
+    else:
+        leading = "KẾT QUẢ LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN NHIỆM VỤ"
+        first = "Lãnh đạo, chỉ đạo thực hiện nhiệm vụ và chương trình công tác"
+    work = [activity] if activity else []
+    work += clean_paragraphs(review.leadership)
+    work += [summary["sentence"]] if summary["sentence"] else []
+    parts = [
+        Part(leading, children=[
+            Part(first, work),
+            Part("Chủ trì phối hợp hoạt động và thực hiện quy chế hoạt động",
+                 clean_paragraphs(review.coordination)),
+        ]),
+        Part("ƯU ĐIỂM", bullets(value["strengths"])),
+        Part("HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN", children=[
+            Part("Hạn chế, khuyết điểm", bullets(value["limitations"])),
+            Part("Nguyên nhân", children=[
+                Part("Nguyên nhân khách quan", bullets(value["objective_causes"])),
+                Part("Nguyên nhân chủ quan", bullets(value["subjective_causes"])),
+            ]),
+        ]),
+        Part("BÀI HỌC KINH NGHIỆM", bullets(value["lessons"])),
+        Part("TỰ ĐÁNH GIÁ", clean_paragraphs(review.self_assessment)),
+    ]
     return {
         "history": committee_history(model, names),
         "review": {
             "committee_meetings": review.committee_meetings,
             "standing_meetings": review.standing_meetings,
             "documents_issued": review.documents_issued,
+            "intro": intro,
             "activity_sentence": activity,
             "leadership": clean_paragraphs(review.leadership),
             "coordination": clean_paragraphs(review.coordination),
             "self_assessment": clean_paragraphs(review.self_assessment),
-            "closing": closing,
+            "blocks": blocks(parts),
+            "closing": closing_line,
         },
-        "indicator_summary": indicator_summary(rows, old["term"]),
-        "assessment": assessment(review.assessment),
+        "indicator_summary": summary,
+        "assessment": value,
     }
+
+
+def _activity_sentence(model: CongressFile, old: dict[str, Any]) -> str:
+    """Meetings held and documents issued, from the counts the data gives; '' with none."""
+    review = model.review
+    facts: list[str] = []
+    if review.committee_meetings is not None:
+        facts.append(f"Ủy ban đã tổ chức {count_text(review.committee_meetings)} hội nghị")
+    if review.standing_meetings is not None:
+        facts.append(f"Ban Thường trực tổ chức {count_text(review.standing_meetings)} cuộc họp "
+                     f"định kỳ và đột xuất")
+    if review.documents_issued is not None:
+        facts.append(f"ban hành {count_text(review.documents_issued)} văn bản (nghị quyết, "
+                     f"chương trình, kế hoạch, hướng dẫn, báo cáo) để lãnh đạo, chỉ đạo, hướng "
+                     f"dẫn tổ chức thực hiện nhiệm vụ")
+    if not facts:
+        return ""
+    return f"{old['since_cap']}, {'; '.join(facts)}."
 
 
 def action_programme(model: CongressFile, names: dict[str, Any]) -> dict[str, Any]:
@@ -208,14 +331,41 @@ def action_programme(model: CongressFile, names: dict[str, Any]) -> dict[str, An
         f"Để thực hiện thắng lợi Nghị quyết {names['congress']['name']}, {names['front']['short']} "
         f"xây dựng Chương trình hành động nhiệm kỳ {names['congress']['term']} như sau:"
     )
+    term = new_term(model)
+    program_list = [program for program in programs(model)
+                    if program["tasks"] or program["has_actions"]]
+    for number, program in enumerate(program_list, start=1):
+        letters = numbers([("tasks", bool(program["tasks"])),
+                           ("actions", program["has_actions"])], level=4)
+        program.update(number=number, letters=letters)
+    objectives = clean_paragraphs(model.action_programme.objectives)
+    head = blocks([
+        Part("MỤC ĐÍCH, YÊU CẦU", bullets(objectives)),
+        Part("MỤC TIÊU, CHỈ TIÊU", children=[
+            Part("Mục tiêu tổng quát", term["general_objective"]),
+            Part("Các chỉ tiêu chủ yếu",
+                 bullets([item["text"] for item in term["targets"]] + term["other_targets"])),
+            Part("Khâu đột phá", bullets(term["breakthroughs"])),
+        ]),
+    ])
+    done = sum(1 for block in head if block["level"] == 2)
+    section = numbers([("skip", True)] * done + [("programs", bool(program_list)),
+                                                  ("implementation", True)])
     return {
         "action": {
             "lead_in": lead_in,
-            "objectives": clean_paragraphs(model.action_programme.objectives),
-            "implementation": clean_paragraphs(model.action_programme.implementation),
+            "objectives": objectives,
+            "implementation": closing(
+                clean_paragraphs(model.action_programme.implementation),
+                f"Ban Thường trực {names['front']['short']} cụ thể hóa Chương trình hành động "
+                f"thành chương trình công tác hằng năm, phân công các thành viên theo dõi, đôn "
+                f"đốc, định kỳ sơ kết, tổng kết và báo cáo kết quả thực hiện với Ủy ban.",
+            ),
         },
-        "programs": programs(model),
-        "new_term": new_term(model),
+        "head_blocks": head,
+        "sections": section,
+        "programs": program_list,
+        "new_term": term,
     }
 
 
@@ -224,6 +374,7 @@ def resolution(model: CongressFile, names: dict[str, Any]) -> dict[str, Any]:
     rows = indicator_rows(model)
     upper = upper_congress(model)
     details = congress_details(model)
+    old = names["outgoing"]
     venue = f" tại {details['venue']}" if details["venue"] else ""
     bases = [f"Căn cứ {CHARTER};"]
     bases += [item["line"] for item in citation_list(model.legal_basis)]
@@ -231,23 +382,51 @@ def resolution(model: CongressFile, names: dict[str, Any]) -> dict[str, Any]:
         f"Căn cứ kết quả thảo luận, hiệp thương của {names['congress']['name']}, họp "
         f"{details['when']}{venue}, với {details['delegates']['total_text']} đại biểu chính thức,"
     )
+    delegates = delegation(model)
+    has_delegation = upper is not None and delegates["official_count"] > 0
     articles = {"report": 1, "direction": 2, "review": 3, "committee": 4}
-    articles["delegation"] = 5 if upper else 0
-    articles["implementation"] = 6 if upper else 5
+    articles["delegation"] = 5 if has_delegation else 0
+    articles["implementation"] = 6 if has_delegation else 5
     program_list = programs(model)
+    summary = indicator_summary(rows, old)
+    reviewed = (f"đánh giá kết quả thực hiện {old['resolutions']}" if old["has_resolutions"]
+                else f"đánh giá kết quả công tác Mặt trận {old['period']}")
+    term = new_term(model)
+    direction = blocks([
+        Part("Mục tiêu tổng quát", term["general_objective"]),
+        Part("Các chỉ tiêu chủ yếu",
+             bullets([item["text"] for item in term["targets"]] + term["other_targets"])),
+        Part("Khâu đột phá", bullets(term["breakthroughs"])),
+        Part("Chương trình hành động", [
+            f"Tán thành Chương trình hành động nhiệm kỳ {names['congress']['term']} gồm "
+            f"{count_text(len(program_list))} chương trình:",
+            *[f"- Chương trình {p['number']}: {p['title']}." for p in program_list],
+        ] if program_list else []),
+    ], level=3, style=4)
     return {
         "bases": bases,
         "articles": articles,
-        "indicator_summary": indicator_summary(rows, names["previous"]["term"]),
-        "new_term": new_term(model),
+        "report_approval": (
+            f"Đại hội tán thành những nội dung cơ bản về {reviewed} và phương hướng, mục tiêu, "
+            f"nhiệm vụ, giải pháp nhiệm kỳ {names['congress']['term']} nêu trong Báo cáo chính "
+            f"trị của {old['name']} trình Đại hội."
+            + (f" {summary['sentence']}" if summary["sentence"] else "")
+        ),
+        "review_approval": (
+            f"Đại hội tán thành Báo cáo kiểm điểm hoạt động của {old['name_period']}."
+        ),
+        "direction_blocks": direction,
+        "indicator_summary": summary,
+        "new_term": term,
         "programs": program_list,
         "program_count_text": count_text(len(program_list)),
         "committee": _committee_summary(model, names),
-        "delegation": delegation(model),
-        "adopted_line": (
+        "delegation": delegates,
+        "has_delegation": has_delegation,
+        "adopted_line": closing([], (
             f"Nghị quyết này được {names['congress']['name']} thông qua "
             f"{format_date_admin(model.congress.end_date or model.congress.start_date)}."
-        ),
+        ))[0],
     }
 
 
@@ -268,6 +447,7 @@ def personnel_scheme(
     """Đề án nhân sự: bases, criteria, size and structure, standing committee, delegation, list."""
     figures = new_committee_figures(model, names, young_age_max)
     standing = standing_committee(model)
+    old = names["outgoing"]
     cited = citation_list(model.legal_basis, last_end=".")
     bases = [f"{CHARTER};"] + [item["item"] for item in cited]
     approved = model.congress.personnel_scheme_approved_on
@@ -276,15 +456,31 @@ def personnel_scheme(
         approved = None
     approver = (f"Ban Thường vụ Huyện ủy {model.district.name}" if model.district is not None
                 else "cấp ủy có thẩm quyền")
+    delegates = delegation(model)
+    has_delegation = model.upper_congress is not None and delegates["official_count"] > 0
+    criteria = clean_paragraphs(model.personnel.criteria)
+    process = clean_paragraphs(model.personnel.process)
+    sections = numbers([
+        ("bases", True),
+        ("criteria", bool(criteria)),
+        ("structure", bool(model.committee.members)),
+        ("standing", bool(standing)),
+        ("delegation", has_delegation),
+        ("process", bool(process)),
+    ])
     return {
         "bases": bases,
         "personnel": {
-            "criteria": clean_paragraphs(model.personnel.criteria),
-            "process": clean_paragraphs(model.personnel.process),
+            "criteria": criteria,
+            "process": process,
             "approval": (
                 f"Đề án đã được {approver} cho ý kiến ngày {format_date_short(approved)}."
                 if approved else ""
             ),
+            "closing": closing([], (
+                f"Trên đây là Đề án nhân sự {names['new_committee']}, {old['standing']} trình "
+                f"Đại hội xem xét, quyết định."
+            ))[0],
         },
         "committee": {
             **figures,
@@ -292,9 +488,15 @@ def personnel_scheme(
             "standing": standing,
             "standing_counts": standing_counts(model),
             "rows": member_rows(model),
+            "structure_intro": (
+                f"Cơ cấu kết hợp của Ủy ban khóa {names['congress']['roman']} (dự kiến)"
+                + (f", so sánh với {old['compare_phrase']}:" if figures["has_previous"] else ":")
+            ),
+            "compare_label": old["compare_label"],
         },
-        "delegation": delegation(model),
-        "sections": {"process": "VI" if model.upper_congress is not None else "V"},
+        "delegation": delegates,
+        "has_delegation": has_delegation,
+        "sections": sections,
         "annex": _annex(model, names),
     }
 
@@ -302,15 +504,15 @@ def personnel_scheme(
 def _annex(model: CongressFile, names: dict[str, Any]) -> dict[str, Any]:
     """Heading lines of the annexed members' list, tied to the scheme's number and date."""
     settings = model.documents.personnel_scheme
-    number = settings.number.strip()
-    if number.isdigit() and len(number) < 2:
-        number = number.zfill(2)
     date = settings.date or model.congress.start_date
+    issuer = ("Ban Thường trực " if header.issuer("personnel_scheme", settings)
+              == "standing_committee" else "") + names["front"]["short"]
     return {
         "title_lines": [
             "DANH SÁCH TRÍCH NGANG",
             upper_vi(f"Ủy viên {names['new_committee']}"),
         ],
-        "note": (f"(Kèm theo Đề án số {number or '      '}/{settings.symbol} "
-                 f"{format_date_admin(date)} của Ban Thường trực {names['front']['short']})"),
+        "note": (f"(Kèm theo Đề án số {header.number_text(settings)}/"
+                 f"{header.symbol('personnel_scheme', settings)} {format_date_admin(date)} "
+                 f"của {issuer})"),
     }

@@ -5,11 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from congress_docs.context.outgoing import outgoing
 from congress_docs.models import CongressFile, DocumentSettings
 from congress_docs.vietnamese import format_date_admin, to_roman, upper_vi
 
 __all__ = [
     "FRONT_PARENT",
+    "authority",
+    "issuer",
+    "number_text",
+    "symbol",
     "document_date",
     "draft_marking",
     "header",
@@ -42,23 +47,14 @@ def term_text(start: int, end: int) -> str:
     return f"{start} - {end}"
 
 
-def previous_term(model: CongressFile) -> tuple[int, int]:
-    """Years of the outgoing term: from the last congress (or one term back) to this one."""
-    term = model.congress.term
-    if model.congress.previous is not None:
-        return model.congress.previous.date.year, term.start
-    return term.start - (term.end - term.start), term.start
-
-
 def names(model: CongressFile) -> dict[str, Any]:
     """Every name the documents repeat, written once: unit, front, congress, terms, committees."""
     unit = model.unit
     congress = model.congress
     unit_full = f"{unit.kind} {unit.name}"
     roman = to_roman(congress.ordinal)
-    previous_roman = to_roman(congress.ordinal - 1) if congress.ordinal > 1 else ""
     term = term_text(congress.term.start, congress.term.end)
-    old_term = term_text(*previous_term(model))
+    old = outgoing(model)
     return {
         "unit": {
             "kind": unit.kind,
@@ -92,11 +88,9 @@ def names(model: CongressFile) -> dict[str, Any]:
             "name_upper": upper_vi(f"{CONGRESS_FULL} {unit_full} lần thứ {roman}, nhiệm kỳ {term}"),
             "short_name": f"{CONGRESS_SHORT} {unit_full} lần thứ {roman}",
         },
-        "previous": {
-            "term": old_term,
-            "roman": previous_roman,
-            "committee": f"{FRONT_SHORT} {unit_full} khóa {previous_roman}, nhiệm kỳ {old_term}",
-        },
+        # Kept for templates written before `outgoing`: empty where the data gives no fact.
+        "previous": {"term": old["term"], "roman": old["roman"], "committee": old["name_term"]},
+        "outgoing": old,
         "new_committee": f"{FRONT_SHORT} {unit_full} khóa {roman}, nhiệm kỳ {term}",
     }
 
@@ -106,10 +100,39 @@ def document_date(model: CongressFile, settings: DocumentSettings) -> dt.date:
     return settings.date or model.congress.start_date
 
 
+def issuer(kind: str, settings: DocumentSettings) -> str:
+    """Who issues the document: its issued_by, else what its signature line says, else a default."""
+    if settings.issued_by is not None:
+        return settings.issued_by
+    authority = upper_vi(settings.signer.authority or "")
+    for words, body in (("ĐOÀN CHỦ TỊCH", "congress"), ("BAN THƯỜNG TRỰC", "standing_committee"),
+                        ("ỦY BAN", "committee")):
+        if words in authority:
+            return body
+    return "congress" if kind == "resolution" else "standing_committee"
+
+
+def symbol(kind: str, settings: DocumentSettings) -> str:
+    """The document's symbol; one issued by the Ban Thường trực ends in "-MTTQ-BTT"."""
+    text = settings.symbol.strip()
+    if issuer(kind, settings) == "standing_committee" and text.endswith("-MTTQ"):
+        return f"{text}-BTT"
+    return text
+
+
+def number_text(settings: DocumentSettings) -> str:
+    """The registered number, two digits below 10 ("05"), or the blank left for it."""
+    number = settings.number.strip()
+    if number.isdigit() and len(number) < 2:
+        number = number.zfill(2)
+    return number or NUMBER_BLANK
+
+
 def header(model: CongressFile, kind: str, settings: DocumentSettings) -> dict[str, Any]:
     """Left issuer block, number line and the place-and-date line of the header table."""
     unit_upper = upper_vi(f"{model.unit.kind} {model.unit.name}")
-    if kind == "resolution":
+    body = issuer(kind, settings)
+    if body == "congress":
         congress = model.congress
         parent_lines: list[str] = []
         issuer_lines = [
@@ -119,17 +142,17 @@ def header(model: CongressFile, kind: str, settings: DocumentSettings) -> dict[s
             f"LẦN THỨ {to_roman(congress.ordinal)}",
             f"NHIỆM KỲ {term_text(congress.term.start, congress.term.end)}",
         ]
+    elif body == "standing_committee":
+        parent_lines = [FRONT_PARENT, unit_upper]
+        issuer_lines = ["BAN THƯỜNG TRỰC"]
     else:
         parent_lines = [FRONT_PARENT]
         issuer_lines = [unit_upper]
-    number = settings.number.strip()
-    if number.isdigit() and len(number) < 2:
-        number = number.zfill(2)
     place = model.unit.place_name or model.unit.name
     return {
         "parent_lines": parent_lines,
         "issuer_lines": issuer_lines,
-        "number_line": f"Số: {number or NUMBER_BLANK}/{settings.symbol}",
+        "number_line": f"Số: {number_text(settings)}/{symbol(kind, settings)}",
         "date_line": format_date_admin(document_date(model, settings), place),
     }
 
@@ -144,12 +167,24 @@ def draft_marking(settings: DocumentSettings) -> dict[str, Any]:
     return {"show": settings.draft, "label": upper_vi(settings.draft_label)}
 
 
-def signature(model: CongressFile, settings: DocumentSettings) -> dict[str, Any]:
+def authority(model: CongressFile, kind: str, settings: DocumentSettings) -> str:
+    """The signature's "TM. ..." line: as written, else the one of the issuing body."""
+    if settings.signer.authority:
+        return upper_vi(settings.signer.authority)
+    body = issuer(kind, settings)
+    if body == "congress":
+        return "TM. ĐOÀN CHỦ TỊCH"
+    if body == "committee":
+        return f"TM. {FRONT_PARENT} {upper_vi(f'{model.unit.kind} {model.unit.name}')}"
+    return "TM. BAN THƯỜNG TRỰC"
+
+
+def signature(model: CongressFile, kind: str, settings: DocumentSettings) -> dict[str, Any]:
     """Authority line, position line (may be empty) and the signer's name."""
     people = {person.id: person for person in model.people}
     signer = settings.signer
     return {
-        "authority": upper_vi(signer.authority),
+        "authority": authority(model, kind, settings),
         "title": upper_vi(signer.title) if signer.title else "",
         "name": people[signer.person].full_name,
     }

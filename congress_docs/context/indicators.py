@@ -79,8 +79,12 @@ def result_sentence(indicator: Indicator) -> str:
     )
 
 
-def indicator_summary(rows: list[dict[str, Any]], previous_term: str) -> dict[str, Any]:
-    """Counts of exceeded, met and missed targets, and the sentence that reports them."""
+def indicator_summary(rows: list[dict[str, Any]], outgoing: dict[str, Any]) -> dict[str, Any]:
+    """Counts of exceeded, met and missed targets, and the sentence that reports them.
+
+    The sentence names the resolution(s) reviewed; without one (an appointed committee that
+    reviews its own work) it speaks of the period, and with no target at all it is empty.
+    """
     exceeded = sum(1 for row in rows if row["status"] == STATUS_EXCEEDED)
     met = sum(1 for row in rows if row["status"] == STATUS_MET)
     missed = sum(1 for row in rows if row["status"] == STATUS_MISSED)
@@ -92,13 +96,15 @@ def indicator_summary(rows: list[dict[str, Any]], previous_term: str) -> dict[st
         if count
     ]
     listed = _join(parts)
-    sentence = (
-        f"Nghị quyết Đại hội nhiệm kỳ {previous_term} đề ra {count_text(len(rows))} chỉ tiêu "
-        f"chủ yếu; "
-        f"đến cuối nhiệm kỳ có {listed}."
-        if rows
-        else f"Nghị quyết Đại hội nhiệm kỳ {previous_term} không đề ra chỉ tiêu định lượng."
-    )
+    source = outgoing["resolutions_short"]
+    if rows and source:
+        sentence = (f"{source} đề ra {count_text(len(rows))} chỉ tiêu chủ yếu; "
+                    f"{outgoing['until']} có {listed}.")
+    elif rows:
+        sentence = (f"{outgoing['period_cap']}, trong {count_text(len(rows))} chỉ tiêu chủ yếu "
+                    f"có {listed}.")
+    else:
+        sentence = f"{source} không đề ra chỉ tiêu định lượng." if source else ""
     return {
         "total": len(rows),
         "exceeded": exceeded,

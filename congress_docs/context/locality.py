@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from congress_docs.context.wording import count_text
 from congress_docs.models import CongressFile
 from congress_docs.vietnamese import format_number
@@ -30,8 +32,7 @@ def _land_and_people(model: CongressFile, unit_full: str) -> str:
         facts.append(f"có diện tích tự nhiên {format_number(locality.area_ha)} ha")
     areas = locality.residential_areas
     if areas:
-        names = ", ".join(area.name for area in areas)
-        facts.append(f"gồm {count_text(len(areas))} khu dân cư ({names})")
+        facts.append(_areas_phrase([area.name for area in areas]))
     people: list[str] = []
     if locality.households is not None:
         people.append(f"{format_number(locality.households)} hộ")
@@ -45,6 +46,28 @@ def _land_and_people(model: CongressFile, unit_full: str) -> str:
     return f"{subject} {', '.join(facts)}."
 
 
+# Kinds of residential area, longest first so "Tổ dân phố" wins over "Tổ".
+AREA_KINDS = ("Tổ dân phố", "Khu phố", "Khối phố", "Thôn", "Bản", "Ấp", "Làng", "Buôn", "Xóm",
+              "Khóm", "Sóc", "Khu", "Tổ")
+
+
+def _areas_phrase(names: list[str]) -> str:
+    """"gồm 14 tổ dân phố" or "gồm 12 bản: Mường Than, Nà Phát, ..."; mixed kinds list them all.
+
+    Names that are only numbers ("Tổ dân phố số 3") are not listed: the count says it all.
+    """
+    count = count_text(len(names))
+    kinds = {next((kind for kind in AREA_KINDS if name.startswith(kind + " ")), "")
+             for name in names}
+    if len(kinds) == 1 and "" not in kinds:
+        kind = kinds.pop()
+        rests = [name[len(kind):].strip() for name in names]
+        if all(re.fullmatch(r"(số\s*)?[0-9]+[A-Za-z]?", rest) for rest in rests):
+            return f"gồm {count} {kind.lower()}"
+        return f"gồm {count} {kind.lower()} ({', '.join(rests)})"
+    return f"gồm {count} khu dân cư ({', '.join(names)})"
+
+
 def _ethnic_groups(model: CongressFile) -> str:
     groups = model.locality.ethnic_groups
     if not groups:
@@ -55,7 +78,7 @@ def _ethnic_groups(model: CongressFile) -> str:
         for group in groups
     )
     if len(groups) == 1:
-        return f"Nhân dân trên địa bàn là đồng bào dân tộc {listed}."
+        return f"Nhân dân trên địa bàn là người dân tộc {listed}."
     return f"Trên địa bàn có {count_text(len(groups))} dân tộc cùng sinh sống: {listed}."
 
 
@@ -67,7 +90,7 @@ def _religions(model: CongressFile) -> str:
     listed = ", ".join(f"{religion.name} ({format_number(religion.followers)} tín đồ)"
                        for religion in religions)
     if len(religions) == 1:
-        return f"Trên địa bàn có {format_number(total)} tín đồ theo đạo {religions[0].name}."
+        return f"Trên địa bàn có {format_number(total)} tín đồ {religions[0].name}."
     return (f"Trên địa bàn có {count_text(len(religions))} tôn giáo với "
             f"{format_number(total)} tín đồ: {listed}.")
 

@@ -6,7 +6,6 @@ from typing import Any
 
 from congress_docs.context.wording import count_text
 from congress_docs.models import CommitteeMember, CongressFile, Person
-from congress_docs.vietnamese import sort_names
 
 __all__ = [
     "CATEGORY_LABELS",
@@ -101,11 +100,11 @@ def standing_counts(model: CongressFile) -> dict[str, Any]:
 
 
 def delegation(model: CongressFile) -> dict[str, Any]:
-    """Official and alternate delegates to the upper congress, each list sorted by given name."""
+    """Official and alternate delegates to the upper congress, in the data's order (by role)."""
     people = people_index(model)
 
     def listed(ids: list[str]) -> list[dict[str, Any]]:
-        persons = sort_names([people[pid] for pid in ids], key=lambda p: p.full_name)
+        persons = [people[pid] for pid in ids]
         return [
             {
                 "number": index,
@@ -131,9 +130,12 @@ def delegation(model: CongressFile) -> dict[str, Any]:
 
 
 def member_rows(model: CongressFile) -> list[dict[str, Any]]:
-    """The annexed summary list (danh sách trích ngang), sorted by given name."""
+    """The annexed summary list (danh sách trích ngang): the standing committee first, in role
+    order, then the other members in the data's order."""
     people = people_index(model)
-    members = sort_names(model.committee.members, key=lambda m: people[m.person].full_name)
+    rank = {member.person: ROLE_ORDER.index(member.role) for member in model.committee.standing}
+    members = sorted(model.committee.members,
+                     key=lambda member: rank.get(member.person, len(ROLE_ORDER)))
     return [_member_row(index, member, people[member.person])
             for index, member in enumerate(members, start=1)]
 

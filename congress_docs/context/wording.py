@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import Decimal
 
 from congress_docs.context.figures import Share
@@ -12,11 +16,14 @@ __all__ = [
     "PERCENT_UNIT",
     "clean_paragraphs",
     "count_text",
+    "padded_counts",
     "percent_text",
+    "points_text",
     "quantity_text",
     "share_comparison",
     "share_text",
     "target_text",
+    "writes_padded_counts",
 ]
 
 PERCENT_UNIT = "%"
@@ -24,14 +31,59 @@ PERCENT_UNIT = "%"
 _BULLETS = ("- ", "– ", "+ ", "* ", "• ")
 
 
+_PADDED = ContextVar("padded_counts", default=False)
+# A count below 10 written with a leading zero in running text: "05 hội nghị", "02 cuộc".
+_PADDED_IN_TEXT = re.compile(r"(?<![\d.,/:])0[1-9] [a-zà-ỹđ]", re.IGNORECASE)
+_PLAIN_IN_TEXT = re.compile(r"(?<![\d.,/:])[1-9] (vị|chỉ tiêu|đại biểu|hội nghị|cuộc|văn bản|"
+                            r"tổ chức|người|ủy viên|nhà|chương trình)\b")
+
+
 def count_text(value: int) -> str:
-    """A count as documents write it: zero-padded below 10 ("03"), grouped above ("1.120")."""
-    return f"{value:02d}" if 0 <= value < 10 else format_number(value)
+    """A count as the document writes it: one rule for the whole document, grouped above 999.
+
+    Counts below 10 are zero-padded ("03 vị") only when the commune's own paragraphs write them
+    so (see padded_counts); otherwise plain ("3 vị"), like quantities with units.
+    """
+    if _PADDED.get() and 0 <= value < 10:
+        return f"{value:02d}"
+    return format_number(value)
+
+
+def writes_padded_counts(paragraphs: Iterable[str]) -> bool:
+    """Tell whether the user's own text pads small counts ("05 hội nghị") more than not."""
+    padded = plain = 0
+    for text in paragraphs:
+        padded += len(_PADDED_IN_TEXT.findall(text))
+        plain += len(_PLAIN_IN_TEXT.findall(text))
+    return padded > plain
+
+
+@contextmanager
+def padded_counts(on: bool) -> Iterator[None]:
+    """Within the block, count_text pads small counts when `on` (one document at a time)."""
+    token = _PADDED.set(on)
+    try:
+        yield
+    finally:
+        _PADDED.reset(token)
 
 
 def percent_text(value: Decimal | None) -> str:
-    """A percentage with 2 decimals ("29,75%"), or an em dash when it cannot be computed."""
-    return "—" if value is None else format_percent(value, 2)
+    """A percentage to at most 2 decimals without trailing zeros ("29,75%", "30,3%", "100%"),
+    or an em dash when it cannot be computed."""
+    if value is None:
+        return "—"
+    return format_percent(_trimmed(value), None)
+
+
+def points_text(value: Decimal) -> str:
+    """A change of a share: "6,16 điểm phần trăm" (a difference of percentages is not a %)."""
+    return f"{format_number(_trimmed(value), None)} điểm phần trăm"
+
+
+def _trimmed(value: Decimal) -> Decimal:
+    text = f"{value.quantize(Decimal('0.01')):f}".rstrip("0").rstrip(".")
+    return Decimal(text)
 
 
 def quantity_text(value: float, unit: str, period: str = "term") -> str:
@@ -39,7 +91,9 @@ def quantity_text(value: float, unit: str, period: str = "term") -> str:
 
     A yearly percentage stays "85%": the rate itself is yearly, "85%/năm" would read as growth.
     """
-    number = format_number(int(value) if float(value).is_integer() else value)
+    whole = float(value).is_integer()
+    number = (count_text(int(value)) if whole and unit != PERCENT_UNIT
+              else format_number(int(value) if whole else value))
     if unit == PERCENT_UNIT:
         return f"{number}%"
     text = f"{number} {unit}"
@@ -51,15 +105,15 @@ def share_text(share: Share) -> str:
     return f"{count_text(share.count)} người, chiếm {percent_text(share.percent)}"
 
 
-def share_comparison(new: Share, old: Share) -> str:
-    """How a share moved against the previous term: "tăng 5,39% so với khóa trước"..."""
+def share_comparison(new: Share, old: Share, previous_word: str = "khóa trước") -> str:
+    """How a share moved: "tăng 5,39 điểm phần trăm so với khóa trước"..."""
     if new.percent is None or old.percent is None:
         return "không có số liệu để so sánh"
     difference = new.percent - old.percent
     if difference == 0:
-        return "bằng khóa trước"
+        return f"bằng {previous_word}"
     word = "tăng" if difference > 0 else "giảm"
-    return f"{word} {format_percent(abs(difference), 2)} so với khóa trước"
+    return f"{word} {points_text(abs(difference))} so với {previous_word}"
 
 
 def target_text(indicator: Indicator, term_end: int) -> str:

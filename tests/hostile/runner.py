@@ -15,6 +15,7 @@ import yaml
 from click.testing import CliRunner
 
 from congress_docs.cli import cli
+from congress_docs.completeness import GAP_FIELDS
 
 HERE = Path(__file__).parent
 CASES_FILE = HERE / "cases.yaml"
@@ -89,6 +90,9 @@ def check_outcome(case: dict[str, Any], outcome: Outcome, substitutions: dict[st
         chosen = [line for line in outcome.lines if line.startswith(wanted)]
     if case.get("ignore"):
         chosen = [line for line in chosen if case["ignore"] not in line]
+    # Warnings about document parts left out for want of data (congress_docs.completeness) are
+    # tested on their own; the small base file of these cases has many.
+    chosen = [line for line in chosen if not any(f": {field}: " in line for field in GAP_FIELDS)]
     assert chosen == expected, f"{case['id']}: output was\n{outcome.output}"
     for text in case.get("contains", []):
         assert _fill(text, substitutions) in outcome.output, f"{case['id']}:\n{outcome.output}"

@@ -16,21 +16,26 @@ def build() -> Builder:
     b = Builder("Đề án nhân sự")
     opening(
         b,
-        "Đề án nhân sự. Biến: " + COMMON_VARS + ", bases, personnel.criteria, personnel.process, "
-        "personnel.approval, committee.name, committee.size_text, committee.size_comparison, "
-        "committee.categories[].line, committee.shares[].number, .label, .count_text, .percent, "
-        ".previous, .change, committee.young_note, committee.standing_counts.*, "
-        "committee.standing[].proposal, upper_congress.full, delegation.official[].item, "
-        "delegation.alternates[].item, committee.rows[].number, .name, .born_male, .born_female, "
-        ".ethnicity, .religion, .general_education, .professional, .political, .party, "
-        ".position, .category, .status, sections.process, annex.title_lines, annex.note",
+        "Đề án nhân sự. Biến: " + COMMON_VARS + ", sections.*, bases, personnel.criteria, "
+        "personnel.process, personnel.approval, personnel.closing, committee.name, "
+        "committee.size_text, committee.size_comparison, committee.categories[].line, "
+        "committee.structure_intro, committee.compare_label, committee.shares[].number, .label, "
+        ".count_text, .percent, .previous, .change, committee.young_note, "
+        "committee.standing_counts.*, committee.standing[].proposal, has_delegation, "
+        "upper_congress.full, delegation.official[].item, delegation.alternates[].item, "
+        "committee.rows[].number, .name, .born_male, .born_female, .ethnicity, .religion, "
+        ".general_education, .professional, .political, .party, .position, .category, .status, "
+        "annex.title_lines, annex.note",
     )
-    b.heading(2, "I. CĂN CỨ XÂY DỰNG ĐỀ ÁN")
+    b.heading(2, "{{ sections.bases }}. CĂN CỨ XÂY DỰNG ĐỀ ÁN")
     b.bullets("bases")
-    b.heading(2, "II. TIÊU CHUẨN ỦY VIÊN ỦY BAN MTTQ VIỆT NAM {{ unit.upper }} KHÓA "
-                 "{{ congress.roman }}")
+    b.tag("if sections.criteria")
+    b.heading(2, "{{ sections.criteria }}. TIÊU CHUẨN ỦY VIÊN ỦY BAN MTTQ VIỆT NAM "
+                 "{{ unit.upper }} KHÓA {{ congress.roman }}")
     b.bullets("personnel.criteria")
-    b.heading(2, "III. SỐ LƯỢNG, CƠ CẤU")
+    b.tag("endif")
+    b.tag("if sections.structure")
+    b.heading(2, "{{ sections.structure }}. SỐ LƯỢNG, CƠ CẤU")
     b.heading(3, "1. Số lượng")
     b.para(
         "{{ committee.name }} dự kiến gồm {{ committee.size_text }} vị"
@@ -39,14 +44,11 @@ def build() -> Builder:
     b.heading(3, "2. Thành phần")
     b.loop("category", "committee.categories", "- {{ category.line }}")
     b.heading(3, "3. Cơ cấu kết hợp")
-    b.para(
-        "Cơ cấu kết hợp của Ủy ban khóa {{ congress.roman }} (dự kiến), so sánh với khóa "
-        "{{ previous.roman }} tại thời điểm đầu nhiệm kỳ:"
-    )
+    b.para("{{ committee.structure_intro }}")
     grid_table(
         b,
-        [["TT", "Cơ cấu", "Số người", "Tỷ lệ", "Khóa {{ previous.roman }} (số người, tỷ lệ)",
-          "So với khóa trước"]],
+        [["TT", "Cơ cấu", "Số người", "Tỷ lệ", "{{ committee.compare_label }} (số người, tỷ lệ)",
+          "So với {{ outgoing.previous_word }}"]],
         (1.0, 4.6, 2.0, 2.2, 3.6, 3.1),
         "share in committee.shares",
         ["{{ share.number }}", "{{ share.label }}", "{{ share.count_text }}",
@@ -54,14 +56,17 @@ def build() -> Builder:
         centred=(0, 2, 3, 4, 5),
     )
     b.para("{{ committee.young_note }}", "Basis")
-    b.heading(2, "IV. BAN THƯỜNG TRỰC")
+    b.tag("endif")
+    b.tag("if sections.standing")
+    b.heading(2, "{{ sections.standing }}. BAN THƯỜNG TRỰC")
     b.para(
         "Ban Thường trực {{ committee.name }} dự kiến gồm "
         "{{ committee.standing_counts.total_text }} vị ({{ committee.standing_counts.breakdown }}):"
     )
     b.loop("member", "committee.standing", "- {{ member.proposal }}")
-    b.tag("if upper_congress")
-    b.heading(2, "V. ĐOÀN ĐẠI BIỂU DỰ ĐẠI HỘI CẤP TRÊN")
+    b.tag("endif")
+    b.tag("if has_delegation")
+    b.heading(2, "{{ sections.delegation }}. ĐOÀN ĐẠI BIỂU DỰ ĐẠI HỘI CẤP TRÊN")
     b.para(
         "Đoàn đại biểu dự {{ upper_congress.full }} dự kiến gồm "
         "{{ delegation.official_count_text }} đại biểu chính thức"
@@ -75,15 +80,14 @@ def build() -> Builder:
     b.loop("person", "delegation.alternates", "{{ person.number }}. {{ person.item }}")
     b.tag("endif")
     b.tag("endif")
+    b.tag("if sections.process")
     b.heading(2, "{{ sections.process }}. QUY TRÌNH HIỆP THƯƠNG")
     b.bullets("personnel.process")
+    b.tag("endif")
     b.tag("if personnel.approval")
     b.para("{{ personnel.approval }}")
     b.tag("endif")
-    b.para(
-        "Trên đây là Đề án nhân sự {{ committee.name }}, Ban Thường trực {{ front.short }} khóa "
-        "{{ previous.roman }} trình Đại hội xem xét, quyết định."
-    )
+    b.para("{{ personnel.closing }}")
     signature_block(b)
 
     b.landscape_section()

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import ModuleType
 
-from . import action_programme, personnel_scheme, political_report, resolution, review_report
+from . import (
+    action_programme,
+    personnel_scheme,
+    political_report,
+    resolution,
+    review_report,
+    summary_report,
+)
 from .builder import Builder
 
 DOCUMENTS: tuple[ModuleType, ...] = (
@@ -18,6 +25,7 @@ DOCUMENTS: tuple[ModuleType, ...] = (
     action_programme,
     resolution,
     personnel_scheme,
+    summary_report,
 )
 
 

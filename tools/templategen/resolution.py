@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .builder import Builder
 from .header import opening
-from .sections import COMMON_VARS, targets_block
+from .sections import COMMON_VARS, blocks
 from .signature import signature_block
 
 FILENAME = "04-du-thao-nghi-quyet.docx"
@@ -17,44 +17,23 @@ def build() -> Builder:
         b,
         "Dự thảo Nghị quyết Đại hội. Biến: " + COMMON_VARS + ", congress.name_upper, bases, "
         "articles.*, "
-        "indicator_summary.sentence, new_term.*, programs[].number, .title, program_count_text, "
+        "report_approval, direction_blocks[].level, .heading, .paragraphs, review_approval, "
         "committee.name, committee.size_text, committee.standing_counts.total_text, "
-        "committee.standing_counts.breakdown, committee.standing[].item, upper_congress.full, "
-        "delegation.official_count_text, delegation.alternate_count_text, "
-        "delegation.has_alternates, previous.roman, previous.term, adopted_line",
+        "committee.standing_counts.breakdown, committee.standing[].item, has_delegation, "
+        "upper_congress.full, delegation.official_count_text, delegation.alternate_count_text, "
+        "delegation.has_alternates, unit.full, adopted_line",
     )
     b.para("{{ congress.name_upper }}", "Centred Bold")
     b.paragraphs("bases", "Basis")
     b.para("QUYẾT NGHỊ:", "Centred Bold")
 
     b.heading(3, "Điều {{ articles.report }}. Tán thành Báo cáo chính trị")
-    b.para(
-        "Đại hội tán thành những nội dung cơ bản về đánh giá kết quả thực hiện Nghị quyết nhiệm "
-        "kỳ {{ previous.term }} và phương hướng, mục tiêu, nhiệm vụ, giải pháp nhiệm kỳ "
-        "{{ congress.term }} nêu trong Báo cáo chính trị của {{ front.short }} khóa "
-        "{{ previous.roman }} trình Đại hội. {{ indicator_summary.sentence }}"
-    )
+    b.para("{{ report_approval }}")
     b.heading(3, "Điều {{ articles.direction }}. Phương hướng, mục tiêu, chỉ tiêu và khâu đột phá "
                  "nhiệm kỳ {{ congress.term }}")
-    b.heading(4, "1. Mục tiêu tổng quát")
-    b.paragraphs("new_term.general_objective")
-    b.heading(4, "2. Các chỉ tiêu chủ yếu")
-    targets_block(b, numbered=False)
-    b.heading(4, "3. Khâu đột phá")
-    b.bullets("new_term.breakthroughs")
-    b.heading(4, "4. Chương trình hành động")
-    b.para(
-        "Tán thành Chương trình hành động nhiệm kỳ {{ congress.term }} gồm "
-        "{{ program_count_text }} chương trình:"
-    )
-    b.loop("program", "programs",
-           "- Chương trình {{ program.number }}: {{ program.title }}.")
-
+    blocks(b, "direction_blocks")
     b.heading(3, "Điều {{ articles.review }}. Tán thành Báo cáo kiểm điểm")
-    b.para(
-        "Đại hội tán thành Báo cáo kiểm điểm hoạt động của {{ front.short }} khóa "
-        "{{ previous.roman }}, nhiệm kỳ {{ previous.term }}."
-    )
+    b.para("{{ review_approval }}")
     b.heading(3, "Điều {{ articles.committee }}. Hiệp thương cử Ủy ban khóa mới")
     b.para(
         "Đại hội thống nhất hiệp thương dân chủ cử {{ committee.name }} gồm "
@@ -63,7 +42,7 @@ def build() -> Builder:
         "({{ committee.standing_counts.breakdown }}), gồm:"
     )
     b.loop("member", "committee.standing", "- {{ member.item }}")
-    b.tag("if upper_congress")
+    b.tag("if has_delegation")
     b.heading(3, "Điều {{ articles.delegation }}. Đoàn đại biểu dự Đại hội cấp trên")
     b.para(
         "Đại hội thống nhất hiệp thương cử Đoàn đại biểu dự {{ upper_congress.full }} gồm "

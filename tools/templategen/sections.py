@@ -1,4 +1,4 @@
-"""Parts that several documents share: the variable list, the assessment, the targets."""
+"""Parts that several documents share: the variable list, numbered blocks, the targets."""
 
 from __future__ import annotations
 
@@ -11,23 +11,15 @@ COMMON_VARS = (
 )
 
 
-def assessment_sections(b: Builder, *, start: int, limitations_heading: str) -> None:
-    """Ưu điểm, hạn chế, nguyên nhân, bài học as numbered subsections."""
-    b.heading(3, f"{start}. Ưu điểm")
-    b.bullets("assessment.strengths")
-    b.heading(3, f"{start + 1}. {limitations_heading}")
-    b.bullets("assessment.limitations")
-    b.heading(3, f"{start + 2}. Nguyên nhân")
-    b.heading(4, "a) Nguyên nhân khách quan")
-    b.bullets("assessment.objective_causes")
-    b.heading(4, "b) Nguyên nhân chủ quan")
-    b.bullets("assessment.subjective_causes")
-    b.heading(3, f"{start + 3}. Bài học kinh nghiệm")
-    b.bullets("assessment.lessons")
-
-
-def targets_block(b: Builder, *, numbered: bool = True) -> None:
-    """The new term's targets: numbered under a section heading, bullets under a sub-heading."""
-    text = "{{ target.number }}. {{ target.text }}" if numbered else "- {{ target.text }}"
-    b.loop("target", "new_term.targets", text)
-    b.bullets("new_term.other_targets")
+def blocks(b: Builder, sequence: str) -> None:
+    """Numbered parts computed by the context (only those with content): heading, paragraphs."""
+    b.tag(f"for block in {sequence}")
+    b.tag("if block.level == 2")
+    b.heading(2, "{{ block.heading }}")
+    b.tag("elif block.level == 3")
+    b.heading(3, "{{ block.heading }}")
+    b.tag("else")
+    b.heading(4, "{{ block.heading }}")
+    b.tag("endif")
+    b.loop("item", "block.paragraphs", "{{ item }}")
+    b.tag("endfor")

@@ -1,0 +1,53 @@
+"""Non-breaking spaces where a printed line must not split: unit names, "lần thứ XIV", terms.
+
+Word and LibreOffice both keep words joined by U+00A0 on one line, so "khóa" never ends a line
+with "XIII" at the start of the next, nor "2024 -" with "2029".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from congress_docs.models import CongressFile
+from congress_docs.vietnamese import upper_vi
+
+__all__ = ["NBSP", "keep_together", "unit_names"]
+
+NBSP = "\u00a0"
+_LONGEST = 24
+_ORDINAL = re.compile(r"\b(lần thứ|khóa) ([IVXLCDM]+)\b", re.IGNORECASE)
+_RANGE = re.compile(r"\b(\d{4}) - (\d{4})\b")
+
+
+def unit_names(model: CongressFile) -> list[str]:
+    """Names printed as one: the commune, its district and province, in both cases."""
+    names = [f"{model.unit.kind} {model.unit.name}", f"{model.province.kind} {model.province.name}"]
+    if model.district is not None:
+        names.append(f"{model.district.kind} {model.district.name}")
+    names += [name[0].upper() + name[1:] for name in names]
+    names += [upper_vi(name) for name in names]
+    # A long name may have to wrap in the narrow issuer column: only short ones are joined.
+    return sorted({name for name in names if " " in name and len(name) <= _LONGEST},
+                  key=len, reverse=True)
+
+
+def _join(text: str, names: list[str]) -> str:
+    for name in names:
+        if name in text:
+            text = text.replace(name, name.replace(" ", NBSP))
+    text = _ORDINAL.sub(lambda m: f"{m.group(1).replace(' ', NBSP)}{NBSP}{m.group(2)}", text)
+    return _RANGE.sub(lambda m: f"{m.group(1)}{NBSP}-{NBSP}{m.group(2)}", text)
+
+
+def keep_together(value: Any, names: list[str]) -> Any:
+    """`value` with every string in it (dicts, lists walked) joined where lines must not split."""
+    if isinstance(value, str):
+        return _join(value, names)
+    if isinstance(value, dict):
+        return {key: keep_together(item, names) for key, item in value.items()}
+    if isinstance(value, list):
+        return [keep_together(item, names) for item in value]
+    if isinstance(value, tuple):
+        return tuple(keep_together(item, names) for item in value)
+    return value
