@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -18,9 +18,9 @@ from congress_docs.i18n import LANGUAGES, _, default_language, set_language
 from congress_docs.loading import find_congress_files, load_congress
 from congress_docs.paths import sample_district_dir
 from congress_docs.safefiles import os_error_message_for
-from congress_docs.schema import congress_schema_text
-from congress_docs.starter import write_starter
-from congress_docs.validate import FileResult, validate_paths
+
+if TYPE_CHECKING:
+    from congress_docs.validate import FileResult
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 install_click_texts()
@@ -119,6 +119,8 @@ def validate(paths: tuple[Path, ...], strict: bool, output_format: str) -> None:
       congress-docs validate data/tam-duong/ban-hon.yaml
       congress-docs validate --strict --format json data/tam-duong
     """
+    from congress_docs.validate import validate_paths
+
     report = validate_paths(_data_paths(paths))
     if not report.files:
         raise click.ClickException(_("no congress files found"))
@@ -178,6 +180,8 @@ def new(file: Path, commune: str, kind: str, district_file: Path | None, force: 
       congress-docs new data/tam-duong/ban-moi.yaml --commune "Bản Mới" \\
         --district data/tam-duong/district.yaml
     """
+    from congress_docs.starter import write_starter
+
     written = write_starter(file, commune=commune, kind=kind, district_file=district_file,
                             force=force)
     loaded = load_congress(written)
@@ -196,6 +200,8 @@ def schema() -> None:
     Example:
       congress-docs schema > data/commune.schema.json
     """
+    from congress_docs.schema import congress_schema_text
+
     click.echo(congress_schema_text(), nl=False)
 
 

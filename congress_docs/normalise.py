@@ -248,19 +248,18 @@ class _Walker:
 
 # What the walker asks of an annotation, worked out once per annotation (thousands of values
 # share a few dozen annotations): its model, the type under it, whether it is an Id.
-_SHAPES: dict[Any, tuple[type[BaseModel] | None, Any, bool]] = {}
+# Keyed by identity: annotations live as long as their models, and hashing an Annotated type
+# walks all its metadata; the annotation is kept in the value so its id is never reused.
+_SHAPES: dict[int, tuple[Any, tuple[type[BaseModel] | None, Any, bool]]] = {}
 _FIELDS: dict[tuple[type[BaseModel], str], tuple[Any, bool] | None] = {}
 
 
 def _shape(annotation: Any) -> tuple[type[BaseModel] | None, Any, bool]:
-    try:
-        return _SHAPES[annotation]
-    except KeyError:
-        shape = (model_of(annotation), unwrap(annotation), _is_id(annotation))
-        _SHAPES[annotation] = shape
-        return shape
-    except TypeError:  # an unhashable annotation: worked out each time
-        return model_of(annotation), unwrap(annotation), _is_id(annotation)
+    found = _SHAPES.get(id(annotation))
+    if found is None or found[0] is not annotation:
+        found = (annotation, (model_of(annotation), unwrap(annotation), _is_id(annotation)))
+        _SHAPES[id(annotation)] = found
+    return found[1]
 
 
 def _field(model: type[BaseModel], name: str) -> tuple[Any, bool] | None:
@@ -281,9 +280,15 @@ def _is_text_choice(base: Any) -> bool:
 
 def _is_id(annotation: Any) -> bool:
     """True for the Id type: a constrained string whose values are references, not prose."""
-    if _has_pattern(getattr(annotation, "__metadata__", ())):
-        return True
-    return any(_is_id(arg) for arg in typing.get_args(annotation))
+    found = _IDS.get(id(annotation))
+    if found is None or found[0] is not annotation:
+        answer = _has_pattern(getattr(annotation, "__metadata__", ())) or any(
+            _is_id(arg) for arg in typing.get_args(annotation))
+        found = _IDS[id(annotation)] = (annotation, answer)
+    return bool(found[1])
+
+
+_IDS: dict[int, tuple[Any, bool]] = {}
 
 
 def _has_pattern(metadata: Any) -> bool:

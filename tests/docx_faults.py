@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -87,44 +86,46 @@ def _rewrite(path: Path, edit: Callable[[dict[str, bytes]], None]) -> None:
             archive.writestr(name, data)
 
 
+def _append(entries: dict[str, bytes], name: str, xml: str) -> None:
+    """Add `xml` before the closing tag of the package file `name`."""
+    text = entries[name].decode("utf-8")
+    closing = text.rstrip()[text.rstrip().rindex("</") :]
+    entries[name] = text.replace(closing, xml + closing).encode("utf-8")
+
+
 def _macros(entries: dict[str, bytes]) -> None:
-    types = entries["[Content_Types].xml"].decode("utf-8")
-    types = types.replace(
+    types = entries["[Content_Types].xml"].decode("utf-8").replace(
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
         "application/vnd.ms-word.document.macroEnabled.main+xml",
     )
-    types = types.replace(
-        "</Types>",
-        '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
-    )
     entries["[Content_Types].xml"] = types.encode("utf-8")
-    rels = entries["word/_rels/document.xml.rels"].decode("utf-8")
-    rels = rels.replace(
-        "</Relationships>",
-        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/'
-        'vbaProject" Target="vbaProject.bin"/></Relationships>',
+    _append(
+        entries,
+        "[Content_Types].xml",
+        '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>',
     )
-    entries["word/_rels/document.xml.rels"] = rels.encode("utf-8")
+    _append(
+        entries,
+        "word/_rels/document.xml.rels",
+        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/'
+        'vbaProject" Target="vbaProject.bin"/>',
+    )
     entries["word/vbaProject.bin"] = b"\x00VBA"
 
 
 def _signed(entries: dict[str, bytes]) -> None:
-    types = entries["[Content_Types].xml"].decode("utf-8")
-    types = types.replace(
-        "</Types>",
+    _append(
+        entries,
+        "[Content_Types].xml",
         '<Default Extension="sigs" ContentType="application/'
-        'vnd.openxmlformats-package.digital-signature-origin"/></Types>',
+        'vnd.openxmlformats-package.digital-signature-origin"/>',
     )
-    entries["[Content_Types].xml"] = types.encode("utf-8")
-    rels = entries["_rels/.rels"].decode("utf-8")
-    rels = re.sub(
-        "</Relationships>",
+    _append(
+        entries,
+        "_rels/.rels",
         '<Relationship Id="rIdSig" Type="http://schemas.openxmlformats.org/package/2006/'
-        'relationships/digital-signature/origin" Target="_xmlsignatures/origin.sigs"/>'
-        "</Relationships>",
-        rels,
+        'relationships/digital-signature/origin" Target="_xmlsignatures/origin.sigs"/>',
     )
-    entries["_rels/.rels"] = rels.encode("utf-8")
     entries["_xmlsignatures/origin.sigs"] = b""
 
 

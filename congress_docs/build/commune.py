@@ -48,8 +48,17 @@ from congress_docs.rendering import render_docx
 from congress_docs.rules.lookup import profile_file
 from congress_docs.template_inspect import TEMPLATE_FILES
 
-__all__ = ["ContextBuilder", "Result", "RuleCheck", "Settings", "Task", "build_commune",
-           "output_folder"]
+__all__ = [
+    "ContextBuilder",
+    "Result",
+    "RuleCheck",
+    "Settings",
+    "Task",
+    "build_commune",
+    "build_communes",
+    "output_folder",
+    "start_commune",
+]
 
 ContextBuilder = Callable[[LoadedCongress, str], Mapping[str, Any]]
 # Rule findings are whatever the rules engine returns; the report only stores and shows them.
@@ -100,12 +109,59 @@ def output_folder(loaded: LoadedCongress, output: Path) -> Path:
 
 def build_commune(task: Task, settings: Settings) -> Result:
     """Build one congress file; never raises: whatever goes wrong is in the outcome."""
+    return start_commune(task, settings, _now)()
+
+
+def build_communes(tasks: Sequence[Task], settings: Settings) -> list[Result]:
+    """Build several congress files, in order, each one's writing overlapping the next one.
+
+    Writing a commune is mostly waiting for the disk to confirm its files (fsync); a writer
+    thread does that while this thread loads and renders the next commune.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1, thread_name_prefix="congress-docs-writer") as writer:
+        finishers = [start_commune(task, settings, lambda work: writer.submit(work).result)
+                     for task in tasks]
+        return [finish() for finish in finishers]
+
+
+# Runs a piece of work (the writing of one commune) and returns how to get its result.
+Submit = Callable[[Callable[[], Any]], Callable[[], Any]]
+
+
+def _now(work: Callable[[], Any]) -> Callable[[], Any]:
+    value = work()
+    return lambda: value
+
+
+def start_commune(task: Task, settings: Settings, submit: Submit) -> Callable[[], Result]:
+    """Load, check and render one congress file; its writing goes to `submit`.
+
+    Returns how to get the Result, which waits for the writing. Never raises.
+    """
     try:
         reused = None if settings.rebuild or task.duplicate else _reuse(task, settings)
-        return reused if reused is not None else _build(task, settings)
+        pending = _build(task, settings, submit) if reused is None else _ready(reused)
     except Exception as err:  # noqa: BLE001 - one commune's failure must not stop the batch
-        return _failed(CommuneOutcome(task.source, task.source.name),
-                       Issue(task.source, _internal(err)))
+        return _ready(_crashed(task, err))
+
+    def finish() -> Result:
+        try:
+            return pending()
+        except Exception as err:  # noqa: BLE001 - the writing failed in an unforeseen way
+            return _crashed(task, err)
+
+    return finish
+
+
+def _ready(result: Result) -> Callable[[], Result]:
+    return lambda: result
+
+
+def _crashed(task: Task, err: Exception) -> Result:
+    return _failed(CommuneOutcome(task.source, task.source.name),
+                   Issue(task.source, _internal(err)))
 
 
 def _internal(err: Exception) -> str:
@@ -126,7 +182,7 @@ def _reuse(task: Task, settings: Settings) -> Result | None:
     inputs = [Path(name) if name else None for name in previous.inputs]
     if fingerprint(task.source, inputs, settings.salt) != previous.fingerprint:
         return None
-    folder = Path(previous.folder)
+    folder = settings.output / previous.folder
     if settings.claims.get(folder, task.source) != task.source:
         return None
     manifest = load_manifest(folder)
@@ -165,19 +221,19 @@ def _unchanged(target: Path, entry: ManifestEntry | None, data_hash: str,
     )
 
 
-def _build(task: Task, settings: Settings) -> Result:
+def _build(task: Task, settings: Settings, submit: Submit) -> Callable[[], Result]:
     source = task.source
     try:
         loaded = load_congress(source)
     except DataError as err:
-        return _failed(CommuneOutcome(source, source.name), *err.issues)
+        return _ready(_failed(CommuneOutcome(source, source.name), *err.issues))
     unit = loaded.model.unit
     outcome = CommuneOutcome(source, f"{unit.kind} {unit.name}", warnings=loaded.warnings,
                              normalised=loaded.normalised)
     folder = output_folder(loaded, settings.output)
     duplicate = task.duplicate or _claimed(settings, folder, loaded)
     if duplicate is not None:
-        return _failed(outcome, duplicate)
+        return _ready(_failed(outcome, duplicate))
     findings = tuple(settings.rules(loaded)) if settings.rules is not None else ()
     outcome = dataclasses.replace(outcome, folder=folder, findings=findings)
     profile = profile_file(loaded)
@@ -187,13 +243,17 @@ def _build(task: Task, settings: Settings) -> Result:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         issue = Issue(folder, _("cannot create the folder: {detail}").format(detail=err))
-        return _failed(outcome, issue)
+        return _ready(_failed(outcome, issue))
     remove_stale_temporaries(folder)  # left by a build that was killed mid-write
-    documents = _documents(loaded, outcome.title, folder, data_hash, settings)
+    documents = _documents(loaded, outcome.title, folder, data_hash, settings, submit)
     if isinstance(documents, Issue):
-        return _failed(outcome, documents)
-    outcome = dataclasses.replace(outcome, documents=documents)
-    return Result(outcome, _state(outcome, source, inputs, data_hash, settings))
+        return _ready(_failed(outcome, documents))
+
+    def finish() -> Result:
+        done = dataclasses.replace(outcome, documents=documents())
+        return Result(done, _state(done, source, inputs, data_hash, settings))
+
+    return finish
 
 
 def _claimed(settings: Settings, folder: Path, loaded: LoadedCongress) -> Issue | None:
@@ -204,9 +264,14 @@ def _claimed(settings: Settings, folder: Path, loaded: LoadedCongress) -> Issue 
     return duplicate_issues([(loaded.path, loaded.model), (other, loaded.model)])[loaded.path]
 
 
-def _documents(loaded: LoadedCongress, title: str, folder: Path, data_hash: str,
-               settings: Settings) -> tuple[DocumentOutcome, ...] | Issue:
-    """Decide each document's fate, render those to write, write them; or the context error."""
+def _documents(
+    loaded: LoadedCongress, title: str, folder: Path, data_hash: str, settings: Settings,
+    submit: Submit,
+) -> Callable[[], tuple[DocumentOutcome, ...]] | Issue:
+    """Decide each document's fate, render those to write and send them to be written.
+
+    Returns how to get the outcomes once written, or the error that stopped the contexts.
+    """
     manifest = load_manifest(folder)
     decided: dict[str, DocumentOutcome] = {}
     wanted: list[tuple[str, Path, Ownership]] = []
@@ -234,8 +299,19 @@ def _documents(loaded: LoadedCongress, title: str, folder: Path, data_hash: str,
                 decided[kind] = document
             else:
                 rendered.append(document)
-        decided.update(put_in_place(rendered, manifest, loaded.path, settings.stamp))
-    return tuple(decided[kind] for kind in settings.kinds)
+        written = submit(lambda: put_in_place(rendered, manifest, loaded.path, settings.stamp))
+    else:
+        written = _ready_outcomes
+
+    def outcomes() -> tuple[DocumentOutcome, ...]:
+        decided.update(written())
+        return tuple(decided[kind] for kind in settings.kinds)
+
+    return outcomes
+
+
+def _ready_outcomes() -> dict[str, DocumentOutcome]:
+    return {}
 
 
 def _render(loaded: LoadedCongress, title: str, kind: str, target: Path, owner: Ownership,
@@ -278,9 +354,10 @@ def _state(outcome: CommuneOutcome, source: Path, inputs: Sequence[Path | None],
     if all(item is not None for item in items):
         report = {"title": outcome.title, "warnings": items[0], "normalised": items[1],
                   "findings": items[2]}
+    folder = outcome.folder
     return StateEntry(
         fingerprint(source, inputs, settings.salt),
-        tuple(str(path) if path is not None else "" for path in inputs),
-        str(outcome.folder) if outcome.folder is not None else None,
+        tuple(str(path.resolve()) if path is not None else "" for path in inputs),
+        folder.relative_to(settings.output).as_posix() if folder is not None else None,
         outcome.failed, data_hash, report,
     )

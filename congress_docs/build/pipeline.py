@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import dataclasses
 import datetime as dt
-import multiprocessing
-import signal
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from congress_docs import __version__
 from congress_docs.build.commune import (
@@ -24,8 +19,8 @@ from congress_docs.build.commune import (
     Settings,
     Task,
     build_commune,
+    build_communes,
 )
-from congress_docs.build.pdfs import convert_pdfs
 from congress_docs.build.prescan import CommuneKey, scan_key
 from congress_docs.build.state import StateEntry, fingerprint, load_state, save_state, state_key
 from congress_docs.build_report import BuildReport, CommuneOutcome
@@ -45,12 +40,15 @@ from congress_docs.template_inspect import (
     template_files,
 )
 
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
 __all__ = ["Progress", "build"]
 
 # Called after each congress file with its outcome, how many are done and how many in all.
 Progress = Callable[[CommuneOutcome, int, int], None]
 _SAVE_EVERY = 500  # congress files between two saves of the build state
-_CHUNK = 4
+_CHUNK = 8  # communes a worker takes at once: its writing overlaps its rendering
 
 
 def build(
@@ -109,6 +107,8 @@ def build(
         settings = dataclasses.replace(settings, claims=claims)
         outcomes = _run(tasks, settings, jobs, state, progress)
         if pdf:
+            from congress_docs.build.pdfs import convert_pdfs
+
             outcomes = convert_pdfs(outcomes, force=force, stamp=settings.stamp, workers=jobs)
             _mark_failures(outcomes, state)
         save_state(output, state)
@@ -142,8 +142,9 @@ def _plan(files: Sequence[Path], state: Mapping[str, StateEntry], settings: Sett
         if known is None:
             unknown.append(path)
         keys[path] = known
-    for path, key in zip(unknown, _map(scan_key, unknown, jobs), strict=True):
-        keys[path] = key
+    if len(files) > 1:  # a single file has no one to share its folder with
+        for path, key in zip(unknown, _map(scan_key, unknown, jobs), strict=True):
+            keys[path] = key
     found = [(path, key[0], key[1]) for path, key in keys.items() if key is not None]
     duplicates = duplicate_issues_by_key(found)
     claims = {settings.output / group / commune: path
@@ -159,7 +160,7 @@ def _known_key(path: Path, entry: StateEntry | None, settings: Settings) -> Comm
     inputs = [Path(name) if name else None for name in entry.inputs]
     if fingerprint(path, inputs, settings.salt) != entry.fingerprint:
         return None
-    folder = Path(entry.folder)
+    folder = settings.output / entry.folder
     return (folder.parent.name, folder.name), str(entry.report["title"])
 
 
@@ -178,20 +179,28 @@ def _run(tasks: Sequence[Task], settings: Settings, jobs: int,
 
 
 def _results(tasks: Sequence[Task], settings: Settings, jobs: int) -> Iterator[Result]:
-    if jobs == 1 or len(tasks) < 2:
+    if len(tasks) < 2:
         for task in tasks:
             yield build_commune(task, settings)
         return
+    chunks = [list(tasks[start:start + _CHUNK]) for start in range(0, len(tasks), _CHUNK)]
+    if jobs == 1:
+        for chunk in chunks:
+            yield from build_communes(chunk, settings)
+        return
+    from concurrent.futures.process import BrokenProcessPool
+
     done = 0
-    while done < len(tasks):
+    while done < len(chunks):
         try:
-            with _pool(min(jobs, len(tasks) - done), settings) as pool:
-                for result in pool.map(_build_in_worker, tasks[done:], chunksize=_CHUNK):
-                    yield result
+            with _pool(min(jobs, len(chunks) - done), settings) as pool:
+                for results in pool.map(_build_in_worker, chunks[done:]):
+                    yield from results
                     done += 1
         except BrokenProcessPool:
-            # A worker died (killed, out of memory): its commune fails, the others go on.
-            yield _lost(tasks[done])
+            # A worker died (killed, out of memory): its communes fail, the others go on.
+            for task in chunks[done]:
+                yield _lost(task)
             done += 1
 
 
@@ -206,6 +215,9 @@ _WORKER_SETTINGS: list[Settings] = []
 
 
 def _pool(jobs: int, settings: Settings | None = None) -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # fork shares what the parent already imported and prepared; Windows and macOS spawn.
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
@@ -224,13 +236,16 @@ def _die_with_parent() -> None:
     """On Linux, a worker is killed with the build: it never writes after the build is gone."""
     if not sys.platform.startswith("linux"):
         return
+    import ctypes
+    import signal
+
     with contextlib.suppress(Exception):
         libc = ctypes.CDLL(None)
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-def _build_in_worker(task: Task) -> Result:
-    return build_commune(task, _WORKER_SETTINGS[0])
+def _build_in_worker(tasks: list[Task]) -> list[Result]:
+    return build_communes(tasks, _WORKER_SETTINGS[0])
 
 
 def _map(function: Callable[[Path], Any], items: Sequence[Path], jobs: int) -> list[Any]:

@@ -15,13 +15,13 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from congress_docs.errors import Issue
-from congress_docs.fileio import write_bytes_atomic
 from congress_docs.rules import RuleFinding
 from congress_docs.rules.values import Bound
 
@@ -46,7 +46,7 @@ class StateEntry:
 
     fingerprint: str
     inputs: tuple[str, ...]  # the district file and rule profile it was read with
-    folder: str | None
+    folder: str | None  # its output folder, relative to the output folder
     failed: bool
     data_sha256: str = ""
     # title, warnings, normalised, findings as JSON; None when they cannot be stored
@@ -77,14 +77,22 @@ def save_state(output: Path, entries: Mapping[str, StateEntry]) -> None:
     body = {"format": _FORMAT,
             "files": {key: dataclasses.asdict(entries[key]) for key in sorted(entries)}}
     text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    target = output / STATE_NAME
+    temporary = target.with_name(f".{STATE_NAME}.{os.getpid()}.tmp")
+    # Renamed into place but not flushed to disk: after a power cut the state may be lost or
+    # empty, which only makes the next build read every file again.
     with contextlib.suppress(OSError):  # the state only saves time; the documents are written
-        write_bytes_atomic(output / STATE_NAME, text.encode("utf-8"))
+        temporary.write_bytes(text.encode("utf-8"))
+        temporary.replace(target)
 
 
 def fingerprint(source: Path, inputs: Sequence[Path | None], salt: str) -> str:
-    """Hash the bytes of a congress file and of what it is read with, plus `salt`."""
+    """Hash the bytes of a congress file and of what it is read with, plus `salt`.
+
+    Paths count as absolute paths, whatever folder the build is started from.
+    """
     digest = hashlib.sha256(salt.encode("utf-8"))
-    for path in (source, *inputs):
+    for path in (source.resolve(), *(path.resolve() if path else None for path in inputs)):
         digest.update(b"\0" + str(path).encode("utf-8") + b"\0")
         if path is not None:
             try:

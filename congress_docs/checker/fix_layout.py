@@ -215,13 +215,13 @@ class LayoutFixer:
             wanted = getattr(spec, attribute)
             if wanted is not None and bool(getattr(fmt, attribute)) != wanted:
                 setattr(run.font, attribute, wanted)
-                self._note(where, name, getattr(fmt, attribute), wanted)
+                self._note(where, name, _yes_no(bool(getattr(fmt, attribute))), _yes_no(wanted))
         if spec.caps and not fmt.caps and not is_caps(run.text):
             run.font.all_caps = True
-            self._note(where, _("capitals (as a format)"), False, True)
+            self._note(where, _("capitals (as a format)"), _yes_no(False), _yes_no(True))
         elif spec.caps is False and fmt.caps:
             run.font.all_caps = False
-            self._note(where, _("capitals (as a format)"), True, False)
+            self._note(where, _("capitals (as a format)"), _yes_no(True), _yes_no(False))
 
     def _size(self, run: Run, size: float, bounds: tuple[float, float], where: str) -> None:
         target = min(max(size, bounds[0]), bounds[1])
@@ -393,6 +393,10 @@ def _story_roots(document: Any) -> Iterator[Element]:
             element = getattr(part, "_element", None)
             if element is not None:
                 yield element
+
+
+def _yes_no(value: bool) -> str:
+    return _("yes") if value else _("no")
 
 
 def _mm(value: Any) -> float | None:

@@ -22,64 +22,47 @@ def legacy_font_hint() -> str:
 def check_package(model: DocModel, out: Emitter) -> None:
     """One info finding for each kind of content the checker reads only in part, or not at all."""
     facts = model.facts
-    where = Location("document")
-    if facts.tracked_changes:
-        out.add(
+    notices = [
+        (
             "DOC-TRACKED-CHANGES",
-            where,
-            "",
+            facts.tracked_changes,
             _("accept or reject every change (Review > Accept), then check again"),
-            _("{count} tracked changes; checked as if all were accepted").format(
-                count=facts.tracked_changes
-            ),
-        )
-    if facts.comments:
-        out.add(
+            _("{count} tracked changes; checked as if all were accepted"),
+        ),
+        (
             "DOC-COMMENTS",
-            where,
-            "",
+            facts.comments,
             _("comments resolved and deleted before the document is issued"),
-            _("{count} comments (not checked)").format(count=facts.comments),
-        )
-    if facts.alt_chunks:
-        out.add(
+            _("{count} comments (not checked)"),
+        ),
+        (
             "DOC-ALTCHUNK",
-            where,
-            "",
+            facts.alt_chunks,
             _("open and save the file in Word so the imported content becomes normal text"),
-            _("{count} imported parts (altChunk) not read").format(count=facts.alt_chunks),
-        )
-    if facts.embedded_objects:
-        out.add(
+            _("{count} imported parts (altChunk) not read"),
+        ),
+        (
             "DOC-EMBEDDED",
-            where,
-            "",
+            facts.embedded_objects,
             _("tables typed in the document rather than embedded objects"),
-            _("{count} embedded objects (not read)").format(count=facts.embedded_objects),
-        )
-    if facts.protection:
-        out.add(
+            _("{count} embedded objects (not read)"),
+        ),
+        (
             "DOC-PROTECTED",
-            where,
-            "",
+            facts.protection,
             _("an unprotected document (Review > Restrict Editing > Stop Protection)"),
-            _("protected: {kind}").format(kind=facts.protection),
-        )
-    if facts.macros:
-        out.add("DOC-MACROS", where, "", save_as_docx_hint(), _("macros (VBA) in the file"))
-    if facts.signed:
-        out.add(
+            _("protected: {kind}"),
+        ),
+        ("DOC-MACROS", facts.macros, save_as_docx_hint(), _("macros (VBA) in the file")),
+        (
             "DOC-SIGNED",
-            where,
-            "",
+            facts.signed,
             _("any change, even of layout, voids the signature: sign again after editing"),
             _("digitally signed"),
-        )
-    if facts.legacy_fonts:
-        out.add(
-            "DOC-LEGACY-FONT",
-            where,
-            "",
-            legacy_font_hint(),
-            ", ".join(facts.legacy_fonts),
-        )
+        ),
+        ("DOC-LEGACY-FONT", ", ".join(facts.legacy_fonts), legacy_font_hint(), "{kind}"),
+    ]
+    for rule_id, value, expected, found in notices:
+        if value:
+            shown = found.format(count=value, kind=value)
+            out.add(rule_id, Location("document"), "", expected, shown)
