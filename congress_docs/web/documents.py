@@ -73,8 +73,10 @@ class DocumentDesk:
         with self._lock:
             report = build([source], output=output)
             commune = report.communes[0]
-            written = [doc for doc in commune.documents if doc.status in ("written", "replaced")]
-            pdfs = self._convert([doc.path for doc in written], source)
+            # An unchanged document needs a PDF only if it has none (or an older one).
+            stale = [doc.path for doc in commune.documents if doc.status in ("written", "replaced")
+                     or (doc.status == "unchanged" and not _pdf_current(doc.path))]
+            pdfs = self._convert(stale, source)
             documents = []
             for doc in commune.documents:
                 pdf = doc.path.with_suffix(".pdf")
@@ -119,6 +121,11 @@ class DocumentDesk:
                                 kind=entry.kind if entry is not None else "")
             save_manifest(manifest)
         return problems
+
+
+def _pdf_current(docx_path: Path) -> bool:
+    pdf = docx_path.with_suffix(".pdf")
+    return pdf.is_file() and pdf.stat().st_mtime_ns >= docx_path.stat().st_mtime_ns
 
 
 def document_title(name: str) -> str:

@@ -67,7 +67,8 @@ def _save(workspace: Workspace, ident: str, version: str, changes: Changes) -> S
     except DataError as err:
         return SaveOutcome(422, False, message="\n".join(str(issue) for issue in err.issues),
                            check=result.to_json())
-    return SaveOutcome(200, True, saved.sha256, check=workspace.check(ident).to_json())
+    # What was written is the data just checked, so that check stands for the saved file.
+    return SaveOutcome(200, True, saved.sha256, check=result.to_json())
 
 
 def _changed_message() -> str:

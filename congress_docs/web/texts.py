@@ -37,6 +37,7 @@ def page_texts() -> dict[str, str]:
         "general": _("General"),
         "save": _("Save"),
         "saved": _("Saved."),
+        "saving": _("Saving…"),
         "not_saved": _("Not saved: fix the fields marked in red first."),
         "nothing_to_save": _("Nothing changed."),
         "changed_on_disk": _(

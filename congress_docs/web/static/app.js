@@ -213,7 +213,13 @@
   document.getElementById("save").addEventListener("click", async () => {
     clearTimeout(timer);
     if (!dirty.size && !resized.size) { setStatus(T.nothing_to_save, ""); return; }
-    const { status, data } = await post("/api/save", { file: FILE, version: version, changes: changes() });
+    // A check still on its way describes the page before this save: its answer is dropped.
+    sequence += 1;
+    const button = document.getElementById("save");
+    button.disabled = true;
+    setStatus(T.saving, "pending");
+    const { status, data } = await post("/api/save", { file: FILE, version: version, changes: changes() })
+      .finally(() => { button.disabled = false; });
     const banner = document.getElementById("banner");
     banner.hidden = true;
     if (status === 200) {
