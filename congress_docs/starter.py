@@ -28,11 +28,8 @@ from congress_docs.yamlsource import read_yaml
 __all__ = ["starter_text", "write_starter"]
 
 _INDENT = "  "
-<<<<<<< HEAD
 KIT_MARK = next(iter(KIT))
-=======
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
->>>>>>> main
 SCHEMA_FILE = "commune.schema.json"
 
 # Example values that keep the starter loadable: references point at the one example of each list.
