@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .builder import Builder
 from .header import addressee, opening
-from .sections import COMMON_VARS
+from .sections import COMMON_VARS, delegation_lists
 from .signature import signature_block
 from .tables import grid_table
 
@@ -54,12 +54,7 @@ def build() -> Builder:
     b.para("Đoàn đại biểu dự {{ upper_congress.full }} gồm {{ delegation.official_count_text }} "
            "đại biểu chính thức{% if delegation.has_alternates %} và "
            "{{ delegation.alternate_count_text }} đại biểu dự khuyết{% endif %}:")
-    b.heading(4, "a) Đại biểu chính thức")
-    b.loop("person", "delegation.official", "{{ person.number }}. {{ person.item }}")
-    b.tag("if delegation.has_alternates")
-    b.heading(4, "b) Đại biểu dự khuyết")
-    b.loop("person", "delegation.alternates", "{{ person.number }}. {{ person.item }}")
-    b.tag("endif")
+    delegation_lists(b)
     b.tag("endif")
     b.para("{{ proposal.closing }}")
     signature_block(b)

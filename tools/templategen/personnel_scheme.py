@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .builder import Builder
 from .header import opening
-from .sections import COMMON_VARS
+from .sections import COMMON_VARS, delegation_lists
 from .signature import signature_block
 from .tables import grid_table
 
@@ -73,12 +73,7 @@ def build() -> Builder:
         "{% if delegation.has_alternates %} và {{ delegation.alternate_count_text }} đại biểu "
         "dự khuyết{% endif %}:"
     )
-    b.heading(4, "a) Đại biểu chính thức")
-    b.loop("person", "delegation.official", "{{ person.number }}. {{ person.item }}")
-    b.tag("if delegation.has_alternates")
-    b.heading(4, "b) Đại biểu dự khuyết")
-    b.loop("person", "delegation.alternates", "{{ person.number }}. {{ person.item }}")
-    b.tag("endif")
+    delegation_lists(b)
     b.tag("endif")
     b.tag("if sections.process")
     b.heading(2, "{{ sections.process }}. QUY TRÌNH HIỆP THƯƠNG")

@@ -23,3 +23,13 @@ def blocks(b: Builder, sequence: str) -> None:
     b.tag("endif")
     b.loop("item", "block.paragraphs", "{{ item }}")
     b.tag("endfor")
+
+
+def delegation_lists(b: Builder) -> None:
+    """The delegation upward: official delegates, then the alternates when there are any."""
+    b.heading(4, "a) Đại biểu chính thức")
+    b.loop("person", "delegation.official", "{{ person.number }}. {{ person.item }}")
+    b.tag("if delegation.has_alternates")
+    b.heading(4, "b) Đại biểu dự khuyết")
+    b.loop("person", "delegation.alternates", "{{ person.number }}. {{ person.item }}")
+    b.tag("endif")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from docx.shared import Pt
 
 from .builder import Builder
@@ -21,14 +23,7 @@ def signature_block(b: Builder) -> None:
     label.style = b.doc.styles["Recipients Label"]
     label.add_run("Nơi nhận:")
     b.loop("line", "recipients", "{{ line }}", "Recipient", container=left)
-    authority = right.paragraphs[0]
-    authority.style = b.doc.styles["Signature"]
-    authority.paragraph_format.space_before = Pt(6)
-    authority.add_run("{{ signature.authority }}")
-    b.tag("if signature.title", container=right)
-    b.para("{{ signature.title }}", "Signature", container=right)
-    b.tag("endif", container=right)
-    b.para("{{ signature.name }}", "Signer Name", container=right)
+    _signer(b, right)
 
 
 def two_signatures(b: Builder, left_title: str, left_name: str) -> None:
@@ -44,11 +39,16 @@ def two_signatures(b: Builder, left_title: str, left_name: str) -> None:
     title.paragraph_format.space_before = Pt(6)
     title.add_run(left_title)
     b.para(left_name, "Signer Name", container=left)
-    authority = right.paragraphs[0]
+    _signer(b, right)
+
+
+def _signer(b: Builder, cell: Any) -> None:
+    """The signing authority, the signer's title (when there is one) and name, in a table cell."""
+    authority = cell.paragraphs[0]
     authority.style = b.doc.styles["Signature"]
     authority.paragraph_format.space_before = Pt(6)
     authority.add_run("{{ signature.authority }}")
-    b.tag("if signature.title", container=right)
-    b.para("{{ signature.title }}", "Signature", container=right)
-    b.tag("endif", container=right)
-    b.para("{{ signature.name }}", "Signer Name", container=right)
+    b.tag("if signature.title", container=cell)
+    b.para("{{ signature.title }}", "Signature", container=cell)
+    b.tag("endif", container=cell)
+    b.para("{{ signature.name }}", "Signer Name", container=cell)
