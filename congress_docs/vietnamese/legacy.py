@@ -188,7 +188,7 @@ def detect_legacy_encoding(text: str) -> LegacyEncoding | None:
     Run it per paragraph when a document mixes Unicode and legacy text.
     """
     words = _suspect_words(unicodedata.normalize("NFC", _require_text(text)))
-    if not words:
+    if not any(_EVIDENCE.search(word) for word in words):
         return None
     scores = [_word_scores(word) for word in words]
     as_is, tcvn3, vni = (sum(column) for column in zip(*scores, strict=True))
@@ -225,6 +225,11 @@ _SYLLABLE = re.compile(f"({_ONSET})?({_NUCLEUS})({_CODA})?")
 # A word as legacy text has it: letters plus the symbol look-alikes TCVN3 uses (¸ µ · ­ ¬ © ® §).
 _LEGACY_WORD = re.compile(r"(?:[^\W\d_]|[\xa1-\xbf])+")
 _LATIN1 = re.compile("[\xa0-\xff]")
+# The soft hyphen is TCVN3's "ư" but, in Unicode text, an invisible hyphenation hint (names lose
+# it on loading): it counts beside another look-alike, never as the only evidence.
+_EVIDENCE = re.compile("[\xa1-\xac\xae-\xff]")
+# Words are read as shown: a zero-width character inside one (names lose it too) joins, not splits.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _SAC_NANG = frozenset({"\u0301", "\u0323"})
 
 
@@ -232,6 +237,7 @@ def _suspect_words(text: str) -> list[str]:
     """Words holding a Latin-1 look-alike and either an ASCII letter or a second character."""
     if not _LATIN1.search(text):
         return []
+    text = _ZERO_WIDTH.sub("", text)
     return [
         word
         for word in _LEGACY_WORD.findall(text)
