@@ -10,18 +10,15 @@ the disk flushes, which are most of a document's writing cost.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from congress_docs.build_report import DocumentOutcome
 from congress_docs.fileio import discard, stage_bytes
 from congress_docs.i18n import _
-from congress_docs.loading import PLACEHOLDER
 from congress_docs.manifest import Manifest, back_up, save_manifest
 
-__all__ = ["Rendered", "count_placeholders", "put_in_place"]
+__all__ = ["Rendered", "put_in_place"]
 
 
 @dataclass(frozen=True)
@@ -34,12 +31,7 @@ class Rendered:
     data: bytes
     made_from: tuple[str, str]  # (data hash, template hash)
     replaces_users: bool  # forced over a file that is not ours: back it up first
-
-
-def count_placeholders(data: bytes) -> int:
-    """How many '…' (places still to fill) the body of a rendered .docx holds."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return archive.read("word/document.xml").decode("utf-8").count(PLACEHOLDER)
+    to_fill: int  # places still to fill ('…') in its body
 
 
 def put_in_place(
@@ -55,7 +47,7 @@ def put_in_place(
         except OSError as err:
             outcomes[document.kind] = _cannot_write(document, err)
             continue
-        staged.append((document, temporary, backup, count_placeholders(document.data)))
+        staged.append((document, temporary, backup, document.to_fill))
     if not staged:
         return outcomes
     for document, _temporary, _backup, to_fill in staged:
