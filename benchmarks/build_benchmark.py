@@ -3,7 +3,8 @@
 Usage (from the repository root, after `pip install -e ".[bench]"`):
 
     python benchmarks/build_benchmark.py [--set synthetic|national|all] [--communes 10600]
-                                         [--jobs 2] [--baseline 60] [--work DIR] [--keep]
+                                         [--national N] [--jobs 2] [--baseline 60]
+                                         [--work DIR] [--keep]
 
 Data sets, written into a work folder (a temporary one unless --work):
   synthetic  --communes communes (default 10,600: the country before 2025, about 53,000
@@ -103,8 +104,12 @@ def write_synthetic(folder: Path, count: int, units: Sequence[Unit]) -> list[Pat
             home.mkdir(parents=True)
             (home / "district.yaml").write_text(
                 district.replace("Tam Đường", f"Thử Nghiệm {number + 1}"), encoding="utf-8")
-        name = units[index % len(units)].name
+        unit = units[index % len(units)]
+        name = unit.name
         path = home / f"{slugify(name)}.yaml"
+        if path.exists():  # two units of one name in a district: "Phường 1" of two provinces
+            name = f"{name} {unit.code}"
+            path = home / f"{slugify(name)}.yaml"
         path.write_text(commune.replace("Bản Hon", name).replace('"03421"', f'"{index:05d}"'),
                         encoding="utf-8")
         files.append(path)
@@ -112,7 +117,7 @@ def write_synthetic(folder: Path, count: int, units: Sequence[Unit]) -> list[Pat
 
 
 def write_national(folder: Path, units: Sequence[Unit]) -> list[Path]:
-    """Every unit of the current list, like Mường Than, one folder per province."""
+    """The units of the current list, like Mường Than, one folder per province."""
     commune = (ROOT / "data/post-2025/lai-chau/muong-than.yaml").read_text(encoding="utf-8")
     shared = (ROOT / "data/post-2025/lai-chau/district.yaml").read_text(encoding="utf-8")
     files = []
@@ -294,6 +299,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("synthetic", "national", "all"), default="all")
     parser.add_argument("--communes", type=int, default=10_600)
+    parser.add_argument("--national", type=int, default=None,
+                        help="only the first N units of the current list (default: all)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--baseline", type=int, default=60,
                         help="communes in the baseline comparison")
@@ -314,7 +321,8 @@ def main() -> int:
             if name == "synthetic":
                 files = write_synthetic(data, args.communes, units)
             else:
-                files = write_national(data, units)
+                chosen = units if args.national is None else units[:args.national]
+                files = write_national(data, chosen)
             print(f"\nwrote {len(files)} {name} commune files in "
                   f"{time.perf_counter() - started:.0f} s")
             missed += measure(name, files, data, work, args.jobs, args.baseline)

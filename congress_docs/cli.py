@@ -12,25 +12,55 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from congress_docs import __version__
+from congress_docs.click_texts import install_click_texts, translated_help
 from congress_docs.errors import CongressDocsError
 from congress_docs.i18n import LANGUAGES, _, default_language, set_language
 from congress_docs.loading import find_congress_files, load_congress
 from congress_docs.paths import sample_district_dir
+from congress_docs.safefiles import os_error_message_for
 
 if TYPE_CHECKING:
     from congress_docs.validate import FileResult
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+install_click_texts()
+
+
+def _choose_language(lang: str | None) -> str | None:
+    set_language(lang or default_language())
+    return lang
+
+
+class _Command(click.Command):
+    """A command whose help (its own and Click's) is shown in the user's language."""
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with translated_help(self, ctx):
+            super().format_help(ctx, formatter)
 
 
 class _Group(click.Group):
     """A group that turns every CongressDocsError into one message on stderr and exit code 1."""
+
+    command_class = _Command
+
+    def make_context(self, info_name: str | None, args: list[str],
+                     parent: click.Context | None = None, **extra: Any) -> click.Context:
+        # The language must be known before an eager --help prints anything.
+        set_language(default_language())
+        return super().make_context(info_name, args, parent, **extra)
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with translated_help(self, ctx):
+            super().format_help(ctx, formatter)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except CongressDocsError as err:
             raise click.ClickException(str(err)) from err
+        except OSError as err:  # a disk full, a folder that is a file...: a message, no traceback
+            raise click.ClickException(os_error_message_for(err)) from err
 
 
 @click.group(cls=_Group, context_settings=CONTEXT_SETTINGS)
@@ -39,6 +69,8 @@ class _Group(click.Group):
     "--lang",
     type=click.Choice(LANGUAGES),
     default=None,
+    is_eager=True,
+    callback=lambda _ctx, _param, value: _choose_language(value),
     help="Language of messages: vi (default) or en; an English locale also selects en.",
 )
 def cli(lang: str | None) -> None:

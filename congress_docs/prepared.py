@@ -34,7 +34,6 @@ __all__ = ["PreparedTemplate", "prepare_template", "template_sha256"]
 
 _PARAGRAPH_START = re.compile(r"<w:p([ >])")
 _LINE_BEFORE_PARAGRAPH = re.compile(r"\n(<w:p[ >])")
-_ESCAPED_TAGS = (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}"))
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DOCPR = etree.XPath(
     "//wp:docPr",
@@ -82,12 +81,11 @@ class PreparedTemplate:
             raise RenderError(describe(failure, self.path, label)) from failure.error
         try:
             rendered = part.template.render(context)
-        except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError) as err:
+        except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError,
+                RecursionError) as err:
             failure = failure_in(part.name, part.source, err)
             raise RenderError(describe(failure, self.path, label)) from err
         rendered = _LINE_BEFORE_PARAGRAPH.sub(r"\1", rendered)
-        for escaped, plain in _ESCAPED_TAGS:
-            rendered = rendered.replace(escaped, plain)
         if any(char in rendered for char in "\t\a\n\f"):
             # Only these characters make docxtpl's listing pass change anything.
             rendered = resolve_listing(rendered)

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import io
+import re
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -23,6 +25,7 @@ import yaml as pyyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.util import load_yaml_guess_indent
 
@@ -30,7 +33,11 @@ from congress_docs.errors import DataError, FileChangedError, Issue
 from congress_docs.fileio import write_bytes_atomic
 from congress_docs.i18n import _
 from congress_docs.loading import LoadedCongress, load_congress
-from congress_docs.roundtrip_comments import delete_keeping_comments, move_keeping_comment
+from congress_docs.roundtrip_comments import (
+    delete_keeping_comments,
+    delete_key_keeping_comments,
+    move_keeping_comment,
+)
 from congress_docs.yamlsource import read_yaml
 
 __all__ = [
@@ -270,6 +277,7 @@ def _round_trip_yaml(text: str) -> YAML:
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 4096
+    _write_nulls_as_written(yaml, text)
     with contextlib.suppress(YAMLError):
         _, sequence, offset = load_yaml_guess_indent(text)
         offset = offset or 0
@@ -279,6 +287,33 @@ def _round_trip_yaml(text: str) -> YAML:
         return yaml
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
+
+
+_NULL_WORD = re.compile(r"^[^#\n]*:[ \t]+(null|~|Null|NULL)[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+def _write_nulls_as_written(yaml: YAML, text: str) -> None:
+    """Write an empty value the way the file does: `key: null` (the starter file) or `key:`.
+
+    ruamel keeps no style for nulls; without this every `null` would come back as `key:`.
+    """
+    words = _NULL_WORD.findall(text)
+    if words:
+        yaml.Representer = _null_representer(max(set(words), key=words.count))
+
+
+@functools.cache
+def _null_representer(word: str) -> type[RoundTripRepresenter]:
+    """A representer class writing None as `word` (a subclass: add_representer is class-wide)."""
+
+    class NullAsWritten(RoundTripRepresenter):
+        pass
+
+    def represent_null(representer: RoundTripRepresenter, _value: None) -> Any:
+        return representer.represent_scalar("tag:yaml.org,2002:null", word)
+
+    NullAsWritten.add_representer(type(None), represent_null)
+    return NullAsWritten
 
 
 def _child(node: Any, part: str, missing: DataError) -> Any:
@@ -340,7 +375,7 @@ def _update_map(target: CommentedMap, record: Record, *, drop_missing: bool) -> 
             target[name] = _to_yaml(value)
     if drop_missing:
         for name in [name for name in target if name not in record]:
-            del target[name]
+            delete_key_keeping_comments(target, name)
 
 
 def _updated(current: Any, value: Any) -> Any:

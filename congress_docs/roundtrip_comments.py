@@ -8,7 +8,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
-__all__ = ["delete_keeping_comments", "move_keeping_comment"]
+__all__ = ["delete_key_keeping_comments", "delete_keeping_comments", "move_keeping_comment"]
 
 
 def delete_keeping_comments(seq: CommentedSeq, index: int) -> None:
@@ -56,14 +56,38 @@ def _comment_lines(entry: Any) -> list[str]:
     return lines
 
 
+def delete_key_keeping_comments(mapping: CommentedMap, key: str) -> None:
+    """Delete a key; whole comment lines written after its value stay, before the next key."""
+    keys = list(mapping.keys())
+    index = keys.index(key)
+    value = mapping[key]
+    if isinstance(value, CommentedMap) and not value.fa.flow_style():
+        lines = _take_trailing_comment(value)
+    else:
+        lines = _key_comment_lines(mapping, key)
+    del mapping[key]
+    if not lines:
+        return
+    column = _column_of(mapping)
+    if index > 0:
+        _append_trailing(mapping, lines, key=keys[index - 1], column=column)
+    elif mapping:
+        mapping.yaml_set_comment_before_after_key(
+            keys[1], before="\n".join(line.lstrip("#").strip() for line in lines), indent=column)
+
+
 def _take_trailing_comment(item: Any) -> list[str]:
-    """Remove and return the comment lines after an item's last value (next item's heading)."""
+    """The comment lines after an item's last value (the next item's heading)."""
     if not isinstance(item, CommentedMap) or not item:
         return []
     last = list(item.keys())[-1]
     if isinstance(item[last], CommentedMap):
         return _take_trailing_comment(item[last])
-    entry = item.ca.items.get(last)
+    return _key_comment_lines(item, last)
+
+
+def _key_comment_lines(item: CommentedMap, key: str) -> list[str]:
+    entry = item.ca.items.get(key)
     if not entry or len(entry) < 3 or entry[2] is None:
         return []
     lines = _comment_lines([entry[2]])
@@ -74,23 +98,28 @@ def _take_trailing_comment(item: Any) -> list[str]:
     return lines
 
 
-def _append_trailing(item: CommentedMap, lines: list[str]) -> None:
+def _append_trailing(item: CommentedMap, lines: list[str], *, key: str | None = None,
+                     column: int | None = None) -> None:
+    """Add comment lines after the value of `key` (default: the last key), at `column`."""
     if not lines:
         return
-    last = list(item.keys())[-1]
+    last = key if key is not None else list(item.keys())[-1]
+    column = _column_of(item) - 2 if column is None else column
     if isinstance(item[last], CommentedMap | CommentedSeq):
         if isinstance(item[last], CommentedMap) and item[last] and not item[last].fa.flow_style():
-            _append_trailing(item[last], lines)
+            _append_trailing(item[last], lines, column=column)
         # After a flow collection ruamel has no slot for whole-line comments; they are dropped.
         return
     entry = item.ca.items.get(last)
     existing = str(entry[2].value) if entry and len(entry) > 2 and entry[2] is not None else "\n"
-    column = _column_of(item) - 2
     text = existing.rstrip("\n") + "\n" + "".join(f"{' ' * max(column, 0)}{line}\n"
                                                   for line in lines)
     if not existing.strip():
         text = "\n" + "".join(f"{' ' * max(column, 0)}{line}\n" for line in lines)
-    token = CommentToken(text, CommentMark(0), None)
+    # The old token's mark keeps a comment on the value's own line where it was written.
+    mark = entry[2].start_mark if entry and len(entry) > 2 and entry[2] is not None \
+        else CommentMark(0)
+    token = CommentToken(text, mark, None)
     if entry is None:
         item.ca.items[last] = [None, None, token, None]
     else:

@@ -11,7 +11,7 @@ from pathlib import Path
 from congress_docs.errors import DataError, Issue
 from congress_docs.i18n import _
 
-__all__ = ["MAX_DATA_BYTES", "read_data_file", "walk_data_folder"]
+__all__ = ["MAX_DATA_BYTES", "os_error_message_for", "read_data_file", "walk_data_folder"]
 
 # The largest real commune file is a few tens of kilobytes; a district file a little more.
 MAX_DATA_BYTES = 2 * 1024 * 1024
@@ -64,6 +64,12 @@ def os_error_message(err: OSError) -> str:
     if err.errno == errno.EISDIR:
         return _("this is a folder, not a file")
     return _("cannot read the file: {reason}").format(reason=err.strerror or err)
+
+
+def os_error_message_for(err: OSError) -> str:
+    """The message of an OS error, naming the file it is about when it names one."""
+    message = os_error_message(err)
+    return f"{err.filename}: {message}" if err.filename else message
 
 
 def _not_regular_message(mode: int) -> str:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import typing
 from pathlib import Path
 from typing import Any, Literal
 
+import yaml
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from congress_docs.annotations import list_item_model, model_of, unwrap
-from congress_docs.errors import DataError, OutputConflictError
+from congress_docs.errors import DataError, Issue, OutputConflictError
 from congress_docs.fileio import write_text_atomic
 from congress_docs.i18n import _
 from congress_docs.loading import PLACEHOLDER
@@ -26,6 +28,7 @@ from congress_docs.yamlsource import read_yaml
 __all__ = ["starter_text", "write_starter"]
 
 _INDENT = "  "
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 SCHEMA_FILE = "commune.schema.json"
 
 # Example values that keep the starter loadable: references point at the one example of each list.
@@ -82,6 +85,10 @@ def write_starter(
     force: bool = False,
 ) -> Path:
     """Write a starter file for one commune; refuse to replace an existing file without force."""
+    if _CONTROL.search(commune) or not commune.strip():
+        message = _("the commune name must be one line of text, without line breaks or "
+                    "invisible control characters")
+        raise DataError([Issue(path, message, field="unit.name")])
     if path.exists() and not force:
         raise OutputConflictError(
             _("{path} already exists; choose another name or use --force").format(path=path)
@@ -211,7 +218,8 @@ def starter_text(
         examples.update(_profile_examples(profile))
     lines = [f"# yaml-language-server: $schema={schema}"] if schema else []
     lines += [
-        f"# Dữ liệu đại hội MTTQ {kind} {commune}: tệp khởi tạo do congress-docs tạo ra.",
+        f"# Dữ liệu đại hội MTTQ {kind} {_one_line(commune)}: "
+        "tệp khởi tạo do congress-docs tạo ra.",
         "# Điền các chỗ có dấu '…'; lệnh 'congress-docs validate' liệt kê những chỗ còn thiếu.",
         "# Các giá trị số, ngày tháng dưới đây chỉ là ví dụ: sửa lại cho đúng.",
         "# Ngày tháng viết theo dạng YYYY-MM-DD, ví dụ 2024-03-15.",
@@ -229,6 +237,11 @@ def starter_text(
         elif name not in writer.skip:
             writer.field(name, field, "", name)
     return "\n".join(lines) + "\n"
+
+
+def _one_line(text: str) -> str:
+    # A comment ends at the line's end: a line break in the name must not start a YAML line.
+    return " ".join(text.split())
 
 
 def _with_person(value: Any, person: str) -> Any:
@@ -326,10 +339,17 @@ def _scalar(value: Any) -> str:
         return str(value)
     if isinstance(value, list):
         return "[" + ", ".join(_scalar(item) for item in value) + "]"
-    text = str(value)
-    return (
-        text if text and text[0] not in "-?:,[]{}#&*!|>'\"%@`" and ": " not in text else repr(text)
-    )
+    return _yaml_text(str(value))
+
+
+def _yaml_text(text: str) -> str:
+    """Write `text` as YAML reads it back exactly: plain when safe, else quoted by the emitter."""
+    dumped = yaml.safe_dump(text, allow_unicode=True, width=float("inf"))
+    dumped = dumped.removesuffix("\n...\n").removesuffix("\n")
+    if "\n" in dumped or yaml.safe_load(dumped) != text:
+        dumped = yaml.safe_dump(text, allow_unicode=True, width=float("inf"), default_style='"')
+        dumped = dumped.removesuffix("\n")
+    return dumped
 
 
 def _choices(annotation: Any) -> list[str]:

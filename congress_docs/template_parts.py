@@ -19,6 +19,7 @@ from jinja2 import Template, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
+from congress_docs.docx_limits import package_problem
 from congress_docs.docx_zip import Member, pack
 from congress_docs.errors import Issue, TemplateProblemError
 from congress_docs.i18n import _
@@ -36,6 +37,10 @@ __all__ = [
 
 _PARAGRAPH_START = re.compile(r"<w:p([ >])")
 _BODY = re.compile(r"<w:body(?:\s[^>]*)?>.*</w:body>|<w:body(?:\s[^>]*)?/>", re.DOTALL)
+# docxtpl's escaped delimiters become Jinja string literals before compiling, so that only the
+# template's own text is unescaped: "{_{" typed in the data reaches the document as "{_{".
+_ESCAPED_TAGS = (("{_{", "{{ '{{' }}"), ("}_}", "{{ '}}' }}"), ("{_%", "{{ '{%' }}"),
+                 ("%_}", "{{ '%}' }}"))
 _FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 # The string properties docxtpl fills (docxtpl.template.DocxTemplate.render_properties).
 CORE_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
@@ -78,10 +83,16 @@ class Pieces:
 def _compiled(env: SandboxedEnvironment, member: str, name: str, role: str,
               source: str) -> Part:
     try:
-        code = env.compile(source)
+        code = env.compile(_escaped_delimiters(source))
     except TemplateSyntaxError as err:
         return Part(member, name, role, source, None, None, failure_in(name, source, err))
     return Part(member, name, role, source, from_code(env, code), code, None)
+
+
+def _escaped_delimiters(source: str) -> str:
+    for escaped, literal in _ESCAPED_TAGS:
+        source = source.replace(escaped, literal)
+    return source
 
 
 def from_code(env: SandboxedEnvironment, code: Any) -> Template:
@@ -123,6 +134,9 @@ def _open(data: bytes, path: Path) -> Any:
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
 
+    problem = package_problem(data)
+    if problem is not None:  # not a zip, or a zip bomb: refused before python-docx inflates it
+        raise TemplateProblemError([Issue(path, problem)])
     document = DocxTemplate(io.BytesIO(data))
     try:
         document.init_docx()

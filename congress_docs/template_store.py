@@ -31,6 +31,7 @@ __all__ = ["cache_folder", "load_pieces", "save_pieces"]
 _FORMAT = 1
 # This package's files whose code decides what a prepared template holds.
 _OWN_FILES = ("prepared.py", "template_parts.py", "template_store.py", "environment.py",
+              "sandbox.py",
               "layout.py", "docx_zip.py", "vietnamese/filters.py")
 
 

@@ -187,3 +187,24 @@ def test_strings_yaml_1_1_would_misread_are_quoted(tmp_path: Path) -> None:
         edit.set(key, value)
     data = yaml.safe_load(edit.text())
     assert data == {"a": 1, "b": "yes", "c": "1:30", "d": "0123", "e": "", "f": "Bản Hon"}
+
+
+def test_deleting_a_key_keeps_the_comment_of_the_next_one(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text("a:\n  x: 1\n  y: 2  # y\n  # về z\n  z: 3\n  # về w\n  w: null\n",
+                    encoding="utf-8")
+    edit = open_commune(path)
+    edit.set("a", {"x": 1, "y": 2, "w": None})
+    assert edit.text() == "a:\n  x: 1\n  y: 2  # y\n  # về z\n  # về w\n  w: null\n"
+
+
+def test_empty_values_are_written_as_the_file_writes_them(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text("a: null\nb: 1\n", encoding="utf-8")
+    edit = open_commune(path)
+    edit.set("c", None)
+    assert edit.text() == "a: null\nb: 1\nc: null\n"
+    path.write_text("a:\nb: 1\n", encoding="utf-8")
+    edit = open_commune(path)
+    edit.set("c", None)
+    assert edit.text() == "a:\nb: 1\nc:\n"

@@ -196,3 +196,18 @@ def test_export_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     assert code == 1 and "--force" in output
     assert sheet.read_bytes() == b"mine"
     assert run("export-people", commune, "-o", str(sheet), "--force")[0] == 0
+
+
+def test_round_trip_of_a_new_starter_file_changes_nothing(tmp_path: Path) -> None:
+    district = tmp_path / "tam-duong"
+    shutil.copytree(DATA / "tam-duong", district)
+    commune = district / "ban-moi.yaml"
+    code, output = run("new", str(commune), "--commune", "Bản Mới", "--district",
+                       str(district / "district.yaml"))
+    assert code == 0, output
+    before = commune.read_bytes()
+    sheet = tmp_path / "p.xlsx"
+    assert run("export-people", str(commune), "-o", str(sheet))[0] == 0
+    code, output = run("import-people", str(sheet), "--into", str(commune))
+    assert code == 0, output
+    assert commune.read_bytes() == before

@@ -151,3 +151,18 @@ def test_wrong_suffix_and_existing_file(tmp_path: Path) -> None:
     code, output = run("summary", str(SAMPLE), "-o", str(existing))
     assert code == 1 and "--force" in output
     assert existing.read_bytes() == b"mine"
+
+
+def test_report_of_communes_under_a_province_is_addressed_upward(tmp_path: Path) -> None:
+    target = tmp_path / "tinh.docx"
+    code, output = run("summary", str(SAMPLE.parent / "post-2025"), "-o", str(target),
+                       "--today", "2025-09-01", "--builds", str(tmp_path / "output"))
+    assert code == 0, output
+    assert run("check", str(target))[0] == 0
+    document = docx.Document(str(target))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    text = "\n".join(cells + [p.text for p in document.paragraphs])
+    assert "TỈNH LAI CHÂU" in text and "Lai Châu, ngày 01 tháng 9 năm 2025" in text
+    assert "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam" in text
+    assert "Thường trực Tỉnh ủy Lai Châu" in text
+    assert "nhiệm kỳ 2025 - 2030" in " ".join(text.split())

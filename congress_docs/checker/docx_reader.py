@@ -30,6 +30,7 @@ from congress_docs.checker.docx_package import inspect_package, is_legacy_font
 from congress_docs.checker.docx_sections import read_sections
 from congress_docs.checker.docx_styles import StyleResolver, local, w
 from congress_docs.checker.model import Location
+from congress_docs.docx_limits import package_problem
 from congress_docs.errors import DocumentReadError
 from congress_docs.i18n import _
 
@@ -86,9 +87,17 @@ def open_docx(path: Path) -> Any:
 
 
 def _open(path: Path) -> Any:
+    if path.exists() and not path.is_file():
+        raise DocumentReadError(_("{file}: cannot be opened as a Word document (.docx): {reason}")
+                                .format(file=path, reason=_("not an ordinary file")))
     if not path.is_file():
         raise DocumentReadError(_("{file}: no such file").format(file=path))
     legacy_word_file(path)
+    problem = package_problem(path)
+    if problem is not None:  # refused before python-docx inflates every part into memory
+        raise DocumentReadError(
+            _("{file}: cannot be opened as a Word document (.docx): {reason}").format(
+                file=path, reason=problem))
     try:
         return docx.Document(str(path))
     except ValueError as err:
@@ -106,9 +115,16 @@ _READ_ERRORS = (PackageNotFoundError, zipfile.BadZipFile, KeyError, OSError, etr
 
 
 def _unreadable(path: Path, err: Exception) -> DocumentReadError:
+    if isinstance(err, KeyError):
+        reason = _("a part every Word document has is missing ({part})").format(
+            part=str(err).strip("\"'"))
+    elif isinstance(err, etree.XMLSyntaxError):
+        reason = _("its XML is damaged or not allowed ({detail})").format(detail=err)
+    else:
+        reason = str(err) or type(err).__name__
     return DocumentReadError(
         _("{file}: cannot be opened as a Word document (.docx): {reason}").format(
-            file=path, reason=err or type(err).__name__
+            file=path, reason=reason
         )
     )
 

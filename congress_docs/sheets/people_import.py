@@ -300,18 +300,33 @@ def _person_record(entry: _Entry, old_people: dict[str, dict[str, Any]]) -> dict
     unwritten = "ethnicity" not in old if old else not entry.ethnicity_written
     if unwritten and record.get("ethnicity") == "Kinh":
         record.pop("ethnicity")
-    return record
+    return _keep_written_nulls(record, old)
+
+
+def _keep_written_nulls(record: dict[str, Any], old: dict[str, Any]) -> dict[str, Any]:
+    """A key the file writes as empty (`religion: null`) stays, with its comments, when the
+    sheet leaves it blank too."""
+    kept = dict(record)
+    for name, value in old.items():
+        if value is None and name not in kept:
+            kept[name] = None
+        elif isinstance(value, dict) and isinstance(kept.get(name, {}), dict):
+            nested = _keep_written_nulls(kept.get(name, {}), value)
+            if nested or name in kept:
+                kept[name] = nested
+    return kept
 
 
 def _replace_keyed(edit: CommuneEdit, dotted: str, wanted: dict[str, dict[str, Any]],
                    key: str) -> None:
     """Existing entries keep their order, new ones follow in sheet order."""
-    existing = [str(item.get(key)) for item in _existing(edit, dotted) if isinstance(item, dict)]
-    if not existing and not wanted:
+    old = {str(item.get(key)): item for item in _existing(edit, dotted) if isinstance(item, dict)}
+    if not old and not wanted:
         return
-    order = [person for person in existing if person in wanted]
+    order = [person for person in old if person in wanted]
     order += [person for person in wanted if person not in order]
-    edit.replace_records(dotted, [wanted[person] for person in order], key=key)
+    edit.replace_records(dotted, [_keep_written_nulls(wanted[person], old.get(person, {}))
+                                  for person in order], key=key)
 
 
 def _replace_ids(edit: CommuneEdit, dotted: str, wanted: list[str]) -> None:

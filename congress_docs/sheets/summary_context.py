@@ -105,16 +105,32 @@ def _issuer_body(issuer: str) -> str:
     return f"Ban Thường trực Ủy ban MTTQ Việt Nam {issuer}".strip()
 
 
+_PARTY_COMMITTEES = (("thành phố", "Thành ủy"), ("thị xã", "Thị ủy"), ("huyện", "Huyện ủy"),
+                     ("quận", "Quận ủy"), ("tỉnh", "Tỉnh ủy"))
+
+
+def _party_committee(unit: str) -> str:
+    """"huyện Tam Đường" -> "Huyện ủy Tam Đường"; "" for a unit of another kind."""
+    for kind, committee in _PARTY_COMMITTEES:
+        if unit.startswith(f"{kind} "):
+            return f"{committee} {unit[len(kind) + 1:]}"
+    return ""
+
+
 def _default_recipients(rollup: Rollup) -> tuple[str, ...]:
-    province = rollup.area.split(",")[-1].strip() if rollup.area else ""
-    lines = []
-    if province:
+    """Upward first: the front one level up and the Party committee of the issuer's level."""
+    parts = [part.strip() for part in rollup.area.split(",")] if rollup.area else []
+    lines: list[str] = []
+    if len(parts) == 2:  # communes of one district: the district reports to its province
+        district, province = parts
         lines.append(f"Ban Thường trực Ủy ban MTTQ Việt Nam {province}")
-    if "," in rollup.area:
-        district = rollup.area.split(",")[0].strip()
-        lines += [f"Thường trực {district.replace('huyện', 'Huyện ủy', 1)}"
-                  if district.startswith("huyện") else f"Thường trực cấp ủy {district}",
-                  "Ban Dân vận Huyện ủy" if district.startswith("huyện") else "Ban Dân vận"]
+        if _party_committee(district):
+            lines += [f"Thường trực {_party_committee(district)}",
+                      f"Ban Dân vận {_party_committee(district)}"]
+    elif len(parts) == 1:  # communes directly under a province (2025 shape)
+        lines.append("Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam")
+        if _party_committee(parts[0]):
+            lines.append(f"Thường trực {_party_committee(parts[0])}")
     lines.append("Các đơn vị cấp xã")
     return tuple(lines)
 
