@@ -11,7 +11,7 @@ from congress_docs.i18n import _
 
 __all__ = ["BuildReport", "CommuneOutcome", "DocumentOutcome", "Status"]
 
-Status = Literal["written", "replaced", "unchanged", "kept", "failed"]
+Status = Literal["written", "replaced", "unchanged", "kept", "skipped", "failed"]
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,9 @@ class CommuneOutcome:
             parts.insert(1, _("{count} unchanged").format(count=self.count("unchanged")))
         if failed:
             parts.append(_("{count} failed").format(count=failed))
+        if self.count("skipped"):
+            parts.append(_("{count} not written (data missing)").format(
+                count=self.count("skipped")))
         if errors or warnings:
             parts.append(_("{errors} rule error(s), {warnings} warning(s)").format(
                 errors=errors, warnings=warnings))

@@ -15,6 +15,7 @@ from congress_docs import __version__
 from congress_docs.click_texts import install_click_texts, translated_help
 from congress_docs.errors import CongressDocsError
 from congress_docs.i18n import LANGUAGES, _, default_language, set_language
+from congress_docs.kinds import KINDS
 from congress_docs.loading import find_congress_files, load_congress
 from congress_docs.paths import sample_district_dir
 from congress_docs.safefiles import os_error_message_for
@@ -132,6 +133,8 @@ def validate(paths: tuple[Path, ...], strict: bool, output_format: str) -> None:
             click.echo(str(issue))
         for warning in (*result.normalised, *result.warnings):
             click.echo(_("{issue} (warning)").format(issue=warning))
+        for gap in result.gaps:
+            click.echo(_("{issue} (optional document)").format(issue=gap))
     for finding in report.findings:
         click.echo(str(finding))
     for result in report.files:
@@ -274,14 +277,11 @@ def _check_fix(ctx: click.Context, files: tuple[Path, ...], regime: str, output:
     ctx.exit(1 if batch.failures else 0)
 
 
-_KIND_NAMES = ("political_report", "review_report", "action_programme", "resolution",
-               "personnel_scheme")
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, type=_EXISTING)
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(_KIND_NAMES),
-              help="Only this document (repeatable); default: all five.")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
+              help="Only this document (repeatable); default: all eleven, 06-11 where their "
+                   "data is given.")
 @click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
               show_default=True, help="Folder the documents are written into.")
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -305,7 +305,7 @@ _KIND_NAMES = ("political_report", "review_report", "action_programme", "resolut
 def build(ctx: click.Context, paths: tuple[Path, ...], kinds: tuple[str, ...], output: Path,
           templates: Path | None, force: bool, pdf: bool, strict: bool, lock_wait: float,
           jobs: int | None, rebuild: bool, only_failed: bool) -> None:
-    """Write the five documents of each commune into OUTPUT/<district>/<commune>/.
+    """Write the documents of each commune into OUTPUT/<district>/<commune>/.
 
     PATHS are congress files or folders (default: ./data, else the bundled sample). A file
     changed by hand since the last build is kept unless --force. Exit code 1 if anything failed

@@ -14,6 +14,7 @@ __all__ = [
     "FileChangedError",
     "FixRefusedError",
     "Issue",
+    "MissingDataError",
     "OutputBusyError",
     "OutputConflictError",
     "RenderError",
@@ -52,6 +53,14 @@ class DataError(CongressDocsError):
     def __init__(self, issues: Iterable[Issue]) -> None:
         self.issues = tuple(issues)
         super().__init__("\n".join(str(issue) for issue in self.issues))
+
+
+class MissingDataError(DataError):
+    """Raised when a kit document (06-11) lacks the optional data it needs; issues name fields."""
+
+    def __init__(self, kind: str, issues: Iterable[Issue]) -> None:
+        self.kind = kind
+        super().__init__(issues)
 
 
 class TemplateProblemError(CongressDocsError):

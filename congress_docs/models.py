@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -98,6 +98,186 @@ class Delegates(Model):
     guests: Count | None = Field(None, description="Số khách mời (nếu có)")
 
 
+class Signer(Model):
+    """Khối chữ ký."""
+
+    authority: str | None = Field(
+        None,
+        description=(
+            "Dòng thẩm quyền, ví dụ: TM. BAN THƯỜNG TRỰC; bỏ trống thì theo cơ quan ban hành "
+            "(issued_by) của văn kiện"
+        ),
+    )
+    title: str = Field("", description="Chức vụ người ký, ví dụ: CHỦ TỊCH; bỏ trống nếu không có")
+    person: Id = Field(description="Người ký (mã người)")
+
+
+# ----- The rest of the congress kit (documents 06-11): every block optional --------------------
+
+ClockTime = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, pattern=r"^([01]?\d|2[0-3])[:hg]([0-5]\d)$"),
+    Field(description="Giờ, phút: 07:30 (hoặc 7h30)"),
+]
+# Marks the optional blocks of documents 06-11: the starter file mentions them without filling them.
+KIT: dict[str, Any] = {"x-optional-document": True}
+AgendaItemKey = Literal[
+    "opening_formalities", "presidium", "agenda_and_rules", "credentials", "comments",
+    "review_report", "committee_proposal", "opening_speech", "political_report", "speeches",
+    "guidance", "committee_election", "first_meeting", "delegation", "debut", "resolution",
+    "closing",
+]
+AGENDA_ITEMS: tuple[str, ...] = get_args(AgendaItemKey)
+
+
+class AgendaItem(Model):
+    """Một mục của chương trình Đại hội: một mục chuẩn (item) hoặc nội dung tự ghi (content)."""
+
+    time: ClockTime | None = Field(None, description="Giờ bắt đầu mục này (nếu muốn ghi)")
+    item: AgendaItemKey | None = Field(
+        None,
+        description=(
+            "Mục chuẩn: opening_formalities, presidium, agenda_and_rules, credentials, comments, "
+            "review_report, committee_proposal, opening_speech, political_report, speeches, "
+            "guidance, committee_election, first_meeting, delegation, debut, resolution, closing"
+        ),
+    )
+    content: str | None = Field(None, description="Nội dung tự ghi (thay cho mục chuẩn)")
+    presenter: Id | None = Field(None, description="Người thực hiện (mã người)")
+    presenter_text: str | None = Field(
+        None, description="Người thực hiện ghi bằng lời, ví dụ: Đoàn Chủ tịch"
+    )
+
+    @model_validator(mode="after")
+    def _item_or_content(self) -> AgendaItem:
+        if (self.item is None) == (not self.content):
+            raise ValueError("give either item (a standard item) or content, not both")
+        return self
+
+
+class Sitting(Model):
+    """Một phiên của Đại hội: ngày, giờ bắt đầu và các mục (bỏ trống: thứ tự mặc định)."""
+
+    date: dt.date | None = Field(None, description="Ngày; bỏ trống thì dùng ngày Đại hội")
+    start: ClockTime = Field(description="Giờ bắt đầu phiên, ví dụ 07:30")
+    items: list[AgendaItem] = Field(
+        default_factory=list, description="Các mục theo thứ tự; bỏ trống thì dùng thứ tự mặc định"
+    )
+
+
+class Schedule(Model):
+    """Chương trình Đại hội: phiên trù bị và phiên chính thức."""
+
+    preparatory: Sitting = Field(description="Phiên trù bị (phiên nội bộ)")
+    official: Sitting = Field(description="Phiên chính thức")
+
+
+class PresentDelegates(Model):
+    """Đại biểu chính thức có mặt, theo thành phần."""
+
+    ex_officio: Count = Field(0, description="Đại biểu đương nhiên có mặt")
+    elected: Count = Field(0, description="Đại biểu được hiệp thương cử có mặt")
+    appointed: Count = Field(0, description="Đại biểu chỉ định có mặt")
+
+
+class DelegateGroup(Model):
+    """Một nhóm đại biểu (độ tuổi, trình độ) và số người."""
+
+    label: Text = Field(description="Tên nhóm, ví dụ: Từ 30 đến 45 tuổi; Đại học, trên đại học")
+    count: Count = Field(description="Số đại biểu")
+
+
+class DelegateComposition(Model):
+    """Cơ cấu đại biểu chính thức được triệu tập (số người; tỷ lệ được tính)."""
+
+    women: Count = Field(description="Nữ")
+    ethnic_minority: Count = Field(description="Người dân tộc thiểu số")
+    religious: Count = Field(0, description="Người có đạo")
+    party_members: Count = Field(description="Đảng viên")
+    young: Count = Field(0, description="Người trẻ tuổi")
+    age_groups: list[DelegateGroup] = Field(
+        default_factory=list, description="Theo độ tuổi (tổng phải bằng số đại biểu)"
+    )
+    education_groups: list[DelegateGroup] = Field(
+        default_factory=list, description="Theo trình độ chuyên môn (tổng phải bằng số đại biểu)"
+    )
+
+
+class Credentials(Model):
+    """Thẩm tra tư cách đại biểu (Báo cáo thẩm tra tư cách đại biểu)."""
+
+    committee: list[Id] = Field(
+        default_factory=list,
+        description="Ban Thẩm tra tư cách đại biểu (mã người; người đầu tiên là Trưởng ban)",
+    )
+    present: PresentDelegates = Field(description="Đại biểu chính thức có mặt, theo thành phần")
+    absent_note: str | None = Field(None, description="Lý do vắng, ví dụ: ốm đau, công tác")
+    composition: DelegateComposition = Field(description="Cơ cấu đại biểu chính thức")
+    rejected: Count = Field(0, description="Số đại biểu không đủ tư cách (thường là 0)")
+
+
+class StandingAgreement(Model):
+    """Số ủy viên tán thành một người vào Ban Thường trực tại hội nghị lần thứ nhất."""
+
+    person: Id = Field(description="Mã người (thành viên Ban Thường trực)")
+    agreed: Count = Field(description="Số ủy viên tán thành")
+
+
+class FirstMeeting(Model):
+    """Hội nghị lần thứ nhất Ủy ban khóa mới (Biên bản hội nghị lần thứ nhất)."""
+
+    date: dt.date | None = Field(None, description="Ngày; bỏ trống thì dùng ngày Đại hội")
+    time: ClockTime = Field(description="Giờ khai mạc hội nghị, ví dụ 11:30")
+    venue: str | None = Field(None, description="Địa điểm; bỏ trống thì dùng nơi họp Đại hội")
+    chair: Id = Field(description="Người chủ trì hội nghị (mã người)")
+    secretary: Id = Field(description="Thư ký hội nghị (mã người)")
+    present: Count = Field(description="Số ủy viên có mặt")
+    standing_size_agreed: Count | None = Field(
+        None, description="Số ủy viên tán thành số lượng Ban Thường trực"
+    )
+    agreement: list[StandingAgreement] = Field(
+        default_factory=list, description="Số ủy viên tán thành từng người vào Ban Thường trực"
+    )
+
+
+class Comment(Model):
+    """Một ý kiến góp ý vào dự thảo văn kiện."""
+
+    document: Literal["own", "upper", "charter"] = Field(
+        description="own: văn kiện Đại hội này; upper: văn kiện Đại hội cấp trên; charter: Điều lệ"
+    )
+    section: str | None = Field(None, description="Phần, mục được góp ý, ví dụ: Báo cáo chính trị")
+    content: Text = Field(description="Nội dung ý kiến")
+    count: int = Field(1, ge=1, description="Số lượt ý kiến cùng nội dung")
+    response: str | None = Field(None, description="Tiếp thu, giải trình của Ban soạn thảo")
+
+
+class Comments(Model):
+    """Lấy ý kiến góp ý vào dự thảo văn kiện (Báo cáo tổng hợp ý kiến góp ý)."""
+
+    start: dt.date | None = Field(None, description="Ngày bắt đầu lấy ý kiến")
+    end: dt.date | None = Field(None, description="Ngày kết thúc lấy ý kiến")
+    conferences: Count | None = Field(None, description="Số hội nghị lấy ý kiến")
+    participants: Count | None = Field(None, description="Số lượt người tham gia góp ý")
+    written: Count | None = Field(None, description="Số văn bản góp ý gửi về")
+    items: list[Comment] = Field(default_factory=list, description="Các ý kiến")
+
+
+class KitDocumentSettings(Model):
+    """Thể thức một văn kiện 06-11; mọi mục đều có mặc định, chỉ ghi điều muốn khác."""
+
+    number: str = Field("", description="Số văn bản; bỏ trống khi chưa vào sổ")
+    symbol: str | None = Field(None, description="Ký hiệu; bỏ trống thì dùng mặc định của văn kiện")
+    issued_by: Literal["standing_committee", "committee", "congress"] | None = Field(
+        None, description="Cơ quan ban hành (như ở năm văn kiện); bỏ trống thì dùng mặc định"
+    )
+    date: dt.date | None = Field(None, description="Ngày văn bản; bỏ trống thì dùng ngày đại hội")
+    signer: Signer | None = Field(None, description="Người ký; bỏ trống thì dùng mặc định")
+    draft: bool = Field(True, description="In dấu DỰ THẢO?")
+    draft_label: Text = Field("DỰ THẢO", description="Chữ đánh dấu dự thảo")
+    recipients: list[Text] | None = Field(None, description="Nơi nhận; bỏ trống thì dùng mặc định")
+
+
 class Congress(Model):
     """Đại hội này."""
 
@@ -117,6 +297,12 @@ class Congress(Model):
     )
     personnel_scheme_approved_on: dt.date | None = Field(
         None, description="Ngày Ban Thường vụ cấp ủy duyệt Đề án nhân sự"
+    )
+    schedule: Schedule | None = Field(
+        None, description="Chương trình Đại hội (văn kiện 06)", json_schema_extra=KIT
+    )
+    credentials: Credentials | None = Field(
+        None, description="Thẩm tra tư cách đại biểu (văn kiện 08)", json_schema_extra=KIT
     )
 
     @model_validator(mode="after")
@@ -442,6 +628,10 @@ class Committee(Model):
 
     members: list[CommitteeMember] = Field(default_factory=list, description="Ủy viên")
     standing: list[StandingMember] = Field(default_factory=list, description="Ban Thường trực")
+    first_meeting: FirstMeeting | None = Field(
+        None, description="Hội nghị lần thứ nhất Ủy ban khóa mới (văn kiện 10)",
+        json_schema_extra=KIT,
+    )
 
 
 class Delegation(Model):
@@ -449,20 +639,6 @@ class Delegation(Model):
 
     official: list[Id] = Field(default_factory=list, description="Đại biểu chính thức (mã người)")
     alternates: list[Id] = Field(default_factory=list, description="Đại biểu dự khuyết (mã người)")
-
-
-class Signer(Model):
-    """Khối chữ ký."""
-
-    authority: str | None = Field(
-        None,
-        description=(
-            "Dòng thẩm quyền, ví dụ: TM. BAN THƯỜNG TRỰC; bỏ trống thì theo cơ quan ban hành "
-            "(issued_by) của văn kiện"
-        ),
-    )
-    title: str = Field("", description="Chức vụ người ký, ví dụ: CHỦ TỊCH; bỏ trống nếu không có")
-    person: Id = Field(description="Người ký (mã người)")
 
 
 class DocumentSettings(Model):
@@ -486,13 +662,31 @@ class DocumentSettings(Model):
 
 
 class Documents(Model):
-    """Thể thức của năm văn kiện."""
+    """Thể thức văn kiện: năm văn kiện chính (bắt buộc) và các văn kiện 06-11 (tùy chọn)."""
 
     political_report: DocumentSettings = Field(description="Báo cáo chính trị")
     review_report: DocumentSettings = Field(description="Báo cáo kiểm điểm")
     action_programme: DocumentSettings = Field(description="Chương trình hành động")
     resolution: DocumentSettings = Field(description="Dự thảo Nghị quyết")
     personnel_scheme: DocumentSettings = Field(description="Đề án nhân sự")
+    agenda: KitDocumentSettings | None = Field(
+        None, description="Chương trình Đại hội", json_schema_extra=KIT
+    )
+    rules_of_procedure: KitDocumentSettings | None = Field(
+        None, description="Quy chế làm việc của Đại hội", json_schema_extra=KIT
+    )
+    credentials_report: KitDocumentSettings | None = Field(
+        None, description="Báo cáo thẩm tra tư cách đại biểu", json_schema_extra=KIT
+    )
+    committee_proposal: KitDocumentSettings | None = Field(
+        None, description="Tờ trình nhân sự Ủy ban khóa mới", json_schema_extra=KIT
+    )
+    first_meeting_minutes: KitDocumentSettings | None = Field(
+        None, description="Biên bản hội nghị lần thứ nhất", json_schema_extra=KIT
+    )
+    comments_report: KitDocumentSettings | None = Field(
+        None, description="Báo cáo tổng hợp ý kiến góp ý", json_schema_extra=KIT
+    )
 
 
 class Layout(Model):
@@ -547,6 +741,10 @@ class CongressFile(Model):
     committee: Committee = Field(default_factory=Committee, description="Ủy ban khóa mới (dự kiến)")
     delegation: Delegation = Field(
         default_factory=Delegation, description="Đoàn đi đại hội cấp trên"
+    )
+    comments: Comments | None = Field(
+        None, description="Ý kiến góp ý vào dự thảo văn kiện (văn kiện 11)",
+        json_schema_extra=KIT,
     )
     documents: Documents = Field(description="Thể thức văn kiện")
     layout: Layout = Field(default_factory=Layout, description="Trình bày trang")

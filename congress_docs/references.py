@@ -41,6 +41,11 @@ REFERENCES: tuple[tuple[str, Key], ...] = (
     ("people", ("delegation", "official", "*")),
     ("people", ("delegation", "alternates", "*")),
     ("people", ("documents", "*", "signer", "person")),
+    ("people", ("congress", "schedule", "*", "items", "*", "presenter")),
+    ("people", ("congress", "credentials", "committee", "*")),
+    ("people", ("committee", "first_meeting", "chair")),
+    ("people", ("committee", "first_meeting", "secretary")),
+    ("people", ("committee", "first_meeting", "agreement", "*", "person")),
 )
 
 

@@ -19,7 +19,7 @@ from congress_docs.fileio import write_text_atomic
 from congress_docs.i18n import _
 from congress_docs.loading import PLACEHOLDER
 from congress_docs.merging import DISTRICT_KEYS
-from congress_docs.models import CongressFile
+from congress_docs.models import KIT, CongressFile
 from congress_docs.paths import bundled
 from congress_docs.rules.lookup import load_profile
 from congress_docs.rules.profile import RuleProfile
@@ -28,6 +28,7 @@ from congress_docs.yamlsource import read_yaml
 __all__ = ["starter_text", "write_starter"]
 
 _INDENT = "  "
+KIT_MARK = next(iter(KIT))
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 SCHEMA_FILE = "commune.schema.json"
 
@@ -269,6 +270,11 @@ class _Writer:
 
     def field(self, name: str, field: FieldInfo, indent: str, path: str, first: str = "") -> None:
         self.comment(field, indent)
+        if isinstance(field.json_schema_extra, dict) and field.json_schema_extra.get(KIT_MARK):
+            # Optional documents 06-11: named here, filled only by those who want them.
+            self.lines.append(f"{indent}# {name}: (tùy chọn; ví dụ đầy đủ trong dữ liệu mẫu "
+                              "xã Bản Hon)")
+            return
         lead = indent + first
         if path in self.examples and self.examples[path] is None:
             # An optional group left empty on purpose (it applies to some communes only).

@@ -16,6 +16,7 @@ from congress_docs.context import build_context
 from congress_docs.environment import make_jinja_env
 from congress_docs.errors import Issue, TemplateProblemError
 from congress_docs.i18n import _
+from congress_docs.kinds import KINDS, TEMPLATE_FILES
 from congress_docs.loading import load_congress
 from congress_docs.paths import bundled, sample_district_dir
 from congress_docs.rendering import excerpt, jinja_sources, part_label
@@ -38,15 +39,6 @@ __all__ = [
     "template_variables",
 ]
 
-# The five documents, in the order they are numbered and written.
-TEMPLATE_FILES: dict[str, str] = {
-    "political_report": "01-bao-cao-chinh-tri.docx",
-    "review_report": "02-bao-cao-kiem-diem.docx",
-    "action_programme": "03-chuong-trinh-hanh-dong.docx",
-    "resolution": "04-du-thao-nghi-quyet.docx",
-    "personnel_scheme": "05-de-an-nhan-su.docx",
-}
-KINDS = tuple(TEMPLATE_FILES)
 # Custom templates are checked against what the real context offers for this sample commune.
 SAMPLE_COMMUNE = "ban-hon.yaml"
 _TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")

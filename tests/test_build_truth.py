@@ -46,7 +46,7 @@ def test_the_clean_sample_exits_0_and_counts_places_to_fill(tmp_path: Path) -> N
     folder = sample_copy(tmp_path)
     result = run("build", str(folder), "--output", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
-    assert "OK      xã Mường Than: 5 written, 0 kept, 0 place(s) to fill (…)" in result.stdout
+    assert "OK      xã Mường Than: 11 written, 0 kept, 0 place(s) to fill (…)" in result.stdout
     assert "0 with rule errors, 0 place(s) to fill (…)" in result.stdout
 
 

@@ -90,6 +90,57 @@ OUTLINES: dict[str, list[str]] = {
         "Phụ lục",
         "DANH SÁCH TRÍCH NGANG",
     ],
+    "agenda": ["CHƯƠNG TRÌNH", "I. PHIÊN TRÙ BỊ", "II. PHIÊN CHÍNH THỨC", "Nơi nhận:"],
+    "rules_of_procedure": [
+        "QUY CHẾ",
+        "Chương I NHỮNG QUY ĐỊNH CHUNG",
+        "Điều 1. Đại biểu dự Đại hội",
+        "Chương II CÁC CƠ QUAN ĐIỀU HÀNH, GIÚP VIỆC ĐẠI HỘI",
+        "Điều 3. Đoàn Chủ tịch",
+        "Điều 4. Đoàn Thư ký",
+        "Chương III NGUYÊN TẮC LÀM VIỆC VÀ BIỂU QUYẾT",
+        "Điều kiện tiến hành Đại hội",
+        "Biểu quyết",
+        "Hiệp thương cử Ủy ban khóa mới",
+        "Chương IV ĐIỀU KHOẢN THI HÀNH",
+        "Hiệu lực thi hành",
+        "Nơi nhận:",
+    ],
+    "credentials_report": [
+        "BÁO CÁO",
+        "Thẩm tra tư cách đại biểu",
+        "I. SỐ LƯỢNG ĐẠI BIỂU",
+        "II. CƠ CẤU ĐẠI BIỂU CHÍNH THỨC",
+        "III. KẾT QUẢ THẨM TRA",
+        "Nơi nhận:",
+    ],
+    "committee_proposal": [
+        "TỜ TRÌNH",
+        "Kính gửi:",
+        "1. Số lượng",
+        "2. Cơ cấu, thành phần",
+        "3. Danh sách hiệp thương cử",
+        "4. Ban Thường trực dự kiến",
+        "5. Đoàn đại biểu dự Đại hội cấp trên",
+        "Nơi nhận:",
+    ],
+    "first_meeting_minutes": [
+        "BIÊN BẢN",
+        "Hội nghị lần thứ nhất",
+        "I. THÀNH PHẦN",
+        "II. NỘI DUNG",
+        "1. Số lượng Ban Thường trực",
+        "2. Hiệp thương cử Ban Thường trực",
+        "THƯ KÝ",
+    ],
+    "comments_report": [
+        "BÁO CÁO",
+        "Tổng hợp ý kiến góp ý",
+        "I. CÔNG TÁC TỔ CHỨC LẤY Ý KIẾN",
+        "II. KẾT QUẢ GÓP Ý",
+        "1. Ý kiến góp ý vào dự thảo văn kiện",
+        "Nơi nhận:",
+    ],
 }
 
 
@@ -142,8 +193,12 @@ def test_header_and_signature_come_from_the_data(documents: dict[str, bytes]) ->
         assert lines[0] == "DỰ THẢO"
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines[1]
         assert "Bản Hon, ngày" in lines[2]
+        if kind == "first_meeting_minutes":
+            assert lines[-1] == "THƯ KÝ / Nguyễn Thị Thu Hà | CHỦ TRÌ HỘI NGHỊ / Lò Văn Hặc"
+            continue
         signature = next(line for line in lines if line.startswith("Nơi nhận:"))
-        assert signature.endswith("Lò Văn Hặc"), kind
+        signer = "Phạm Thị Hồng Nhung" if kind == "credentials_report" else "Lò Văn Hặc"
+        assert signature.endswith(signer), kind
     resolution = docx_lines(documents["resolution"])
     assert resolution[1].startswith("ĐẠI HỘI ĐẠI BIỂU / MẶT TRẬN TỔ QUỐC VIỆT NAM / XÃ BẢN HON")
     assert "TM. ĐOÀN CHỦ TỊCH / Lò Văn Hặc" in resolution[-1]

@@ -30,9 +30,12 @@ def violations(path: Path) -> list[str]:
     ]
 
 
-def test_every_sample_commune_gets_five_documents(sample_documents: tuple[Path, ...]) -> None:
+def test_every_sample_commune_gets_the_five_and_ban_hon_all_eleven(
+    sample_documents: tuple[Path, ...],
+) -> None:
     assert sample_documents
-    assert len(sample_documents) % len(KINDS) == 0
+    names = {path.name for path in sample_documents if path.parent.name == "ban-hon"}
+    assert names == {template_files()[kind].name for kind in KINDS}
     assert all(path.is_file() and path.stat().st_size > 0 for path in sample_documents)
 
 

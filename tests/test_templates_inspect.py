@@ -121,7 +121,7 @@ def test_a_folder_with_no_known_template_name_is_a_problem(make_template) -> Non
 def test_inspect_lists_each_kind_with_its_file_and_origin(make_template) -> None:
     custom = make_template(KIND_FILES["action_programme"], ["{{ action.items }}"])
     infos = {info.kind: info for info in inspect_templates(custom.parent)}
-    assert list(infos) == list(KIND_FILES)
+    assert list(infos) == list(KINDS)
     assert infos["action_programme"].file == custom
     assert infos["action_programme"].custom
     assert infos["action_programme"].variables == ("action.items",)

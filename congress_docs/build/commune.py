@@ -30,6 +30,7 @@ from congress_docs.errors import (
     CongressDocsError,
     DataError,
     Issue,
+    MissingDataError,
     RenderError,
     TemplateProblemError,
 )
@@ -82,6 +83,8 @@ class Settings:
     builder_id: str  # names the context builder: part of every document's data hash
     salt: str  # version, language, builder and rules: part of every file's fingerprint
     claims: Mapping[Path, Path]  # output folder -> the congress file that writes it
+    # The kinds were asked for by name: a kit document without its data is then a failure.
+    asked: bool = False
 
 
 @dataclass(frozen=True)
@@ -287,12 +290,19 @@ def _documents(
         else:
             wanted.append((kind, target, owner))
     if wanted:
+        contexts: dict[str, Mapping[str, Any]] = {}
         try:
-            contexts = {kind: settings.context_builder(loaded, kind) for kind, _t, _o in wanted}
+            for kind, target, _owner in wanted:
+                try:
+                    contexts[kind] = settings.context_builder(loaded, kind)
+                except MissingDataError as err:
+                    decided[kind] = _not_written(kind, target, err, asked=settings.asked)
         except CongressDocsError as err:
             return Issue(loaded.path, str(err))
         rendered = []
         for kind, target, owner in wanted:
+            if kind not in contexts:
+                continue
             document = _render(loaded, title, kind, target, owner, contexts[kind], data_hash,
                                settings)
             if isinstance(document, DocumentOutcome):
@@ -312,6 +322,16 @@ def _documents(
 
 def _ready_outcomes() -> dict[str, DocumentOutcome]:
     return {}
+
+
+def _not_written(kind: str, target: Path, error: MissingDataError, *,
+                 asked: bool) -> DocumentOutcome:
+    """A kit document without its data: skipped in a full build, a failure when asked for."""
+    if asked:
+        return DocumentOutcome(kind, target, "failed", str(error))
+    fields = ", ".join(dict.fromkeys(issue.field for issue in error.issues))
+    message = _("not written: its data is missing ({fields}); 'validate' says what to fill")
+    return DocumentOutcome(kind, target, "skipped", message.format(fields=fields))
 
 
 def _render(loaded: LoadedCongress, title: str, kind: str, target: Path, owner: Ownership,

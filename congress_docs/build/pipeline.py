@@ -26,10 +26,16 @@ from congress_docs.build.state import StateEntry, fingerprint, load_state, save_
 from congress_docs.build_report import BuildReport, CommuneOutcome
 from congress_docs.buildlock import output_lock
 from congress_docs.context import build_context
-from congress_docs.errors import CongressDocsError, DataError, Issue, TemplateProblemError
+from congress_docs.errors import (
+    CongressDocsError,
+    DataError,
+    Issue,
+    MissingDataError,
+    TemplateProblemError,
+)
 from congress_docs.i18n import _, current_language, set_language
 from congress_docs.identity import duplicate_issues_by_key
-from congress_docs.loading import find_congress_files, load_congress
+from congress_docs.loading import LoadedCongress, find_congress_files, load_congress
 from congress_docs.prepared import template_sha256
 from congress_docs.rules import check_for_build
 from congress_docs.template_inspect import (
@@ -96,7 +102,7 @@ def build(
         force=force, rebuild=rebuild, stamp=dt.datetime.now(),
         context_builder=context_builder, rules=rules, builder_id=_name(context_builder),
         salt="|".join((__version__, current_language(), _name(context_builder), _name(rules))),
-        claims={},
+        claims={}, asked=bool(kinds),
     )
     with output_lock(output, wait=lock_wait):
         state = load_state(output)
@@ -274,11 +280,19 @@ def _paths_of(path: Path, kinds: Sequence[str],
               context_builder: ContextBuilder) -> dict[str, set[str]] | None:
     try:
         loaded = load_congress(path)
-        return {kind: context_paths(context_builder(loaded, kind)) for kind in kinds}
+        return {kind: _context_paths(loaded, kind, context_builder) for kind in kinds}
     except CongressDocsError:
         return None
     except Exception:  # noqa: BLE001 - reported when the file is built
         return None
+
+
+def _context_paths(loaded: LoadedCongress, kind: str, context_builder: ContextBuilder) -> set[str]:
+    """What one kind's context offers; nothing when it is a kit document without its data."""
+    try:
+        return context_paths(context_builder(loaded, kind))
+    except MissingDataError:
+        return set()
 
 
 def _mark_failures(outcomes: Sequence[CommuneOutcome], state: dict[str, StateEntry]) -> None:

@@ -177,7 +177,9 @@ def _share_row(
     }
     line = f"{label}: {share_text(share)}"
     if old is not None:
-        line += (f" ({outgoing['compare_label'].lower()}: {share_text(old)}; "
+        # "Khóa XIII" -> "khóa XIII": only the first letter, the Roman numeral stays upper case.
+        compare = outgoing["compare_label"][:1].lower() + outgoing["compare_label"][1:]
+        line += (f" ({compare}: {share_text(old)}; "
                  f"{share_comparison(share, old, word)})")
     row["line"] = line + ";"
     return row

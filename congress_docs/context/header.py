@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from congress_docs.context.outgoing import outgoing
+from congress_docs.kinds import DOCUMENT_KINDS
 from congress_docs.models import CongressFile, DocumentSettings
 from congress_docs.vietnamese import format_date_admin, to_roman, upper_vi
 
@@ -33,13 +34,7 @@ ARCHIVE_LINE = "Lưu: VT"
 # Blank left for the number until the document is registered ("Số:      /BC-MTTQ").
 NUMBER_BLANK = "      "
 # The kind of document each kind is, as its title prints it.
-DOCUMENT_TYPES = {
-    "political_report": "BÁO CÁO CHÍNH TRỊ",
-    "review_report": "BÁO CÁO KIỂM ĐIỂM",
-    "action_programme": "CHƯƠNG TRÌNH HÀNH ĐỘNG",
-    "resolution": "NGHỊ QUYẾT",
-    "personnel_scheme": "ĐỀ ÁN",
-}
+DOCUMENT_TYPES = {kind.key: kind.type_title for kind in DOCUMENT_KINDS}
 
 
 def term_text(start: int, end: int) -> str:

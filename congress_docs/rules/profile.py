@@ -8,7 +8,7 @@ import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -21,7 +21,8 @@ from congress_docs.validation_messages import issues_from_validation
 from congress_docs.yamlsource import Key, Located, read_yaml
 
 __all__ = [
-    "CompiledRule", "Condition", "ProfileFile", "Rule", "RuleProfile", "Severity", "SourceDoc",
+    "CompiledRule", "Condition", "Procedure", "ProfileFile", "Rule", "RuleProfile", "Severity",
+    "SourceDoc",
     "read_profile",
 ]
 
@@ -66,6 +67,23 @@ class Rule(_Model):
     message_en: str = Field(min_length=1)
 
 
+Fraction = Annotated[str, Field(pattern=r"^[1-9]\d?/[1-9]\d?$")]
+
+
+class Procedure(_Model):
+    """How the congress decides (rules of procedure): quorum and the share that approves."""
+
+    quorum: Fraction = Field(
+        "1/2", description="The congress sits when more than this share of the official "
+                           "delegates summoned is present"
+    )
+    approval: Fraction = Field(
+        "1/2", description="A vote or a hiệp thương passes when more than this share of the "
+                           "official delegates present agrees"
+    )
+    unconfirmed: bool = Field(True, description="true: a default, not read in a guideline")
+
+
 class ProfileFile(_Model):
     """The content of one profile file."""
 
@@ -75,6 +93,7 @@ class ProfileFile(_Model):
     title: str = Field(min_length=1)
     term: Term
     young_age_max: int = Field(40, ge=16, le=80, description="'Young' means at most this age")
+    procedure: Procedure = Field(default_factory=Procedure)
     sources: list[SourceDoc] = Field(min_length=1)
     rules: list[Rule] = Field(default_factory=list)
 
@@ -106,6 +125,7 @@ class RuleProfile:
     term: Term
     young_age_max: int
     rules: tuple[CompiledRule, ...]
+    procedure: Procedure = Procedure()
 
 
 def read_profile(path: Path) -> RuleProfile:
@@ -122,7 +142,7 @@ def read_profile(path: Path) -> RuleProfile:
     if issues:
         raise DataError(issues)
     return RuleProfile(path.stem, path, content.revision, content.title, content.term,
-                       content.young_age_max, tuple(rules))
+                       content.young_age_max, tuple(rules), content.procedure)
 
 
 def _compile(

@@ -19,6 +19,7 @@ from congress_docs.completeness import GAP_FIELDS
 
 HERE = Path(__file__).parent
 CASES_FILE = HERE / "cases.yaml"
+OPTIONAL_DOCUMENT_NOTES = ("(văn kiện tùy chọn)", "(optional document)")
 # Generous defaults for every case: the machine running CI is 2 shared cores.
 DEFAULT_SECONDS = 20.0
 DEFAULT_MEGABYTES = 150.0
@@ -93,6 +94,8 @@ def check_outcome(case: dict[str, Any], outcome: Outcome, substitutions: dict[st
     # Warnings about document parts left out for want of data (congress_docs.completeness) are
     # tested on their own; the small base file of these cases has many.
     chosen = [line for line in chosen if not any(f": {field}: " in line for field in GAP_FIELDS)]
+    # Kit documents 06-11 the small base file has no data for are tested on their own.
+    chosen = [line for line in chosen if not line.endswith(OPTIONAL_DOCUMENT_NOTES)]
     assert chosen == expected, f"{case['id']}: output was\n{outcome.output}"
     for text in case.get("contains", []):
         assert _fill(text, substitutions) in outcome.output, f"{case['id']}:\n{outcome.output}"

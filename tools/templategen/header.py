@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from docx.shared import Cm
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
 
 from .builder import Builder
 from .measures import (
@@ -72,3 +73,11 @@ def title_block(b: Builder, *, subtitle: str = "") -> None:
     b.rule(SUMMARY_RULE_CM, TEXT_WIDTH_CM, after_pt=12)
     if subtitle:
         b.para(subtitle, "Subtitle Line")
+
+
+def addressee(b: Builder, text: str) -> None:
+    """"Kính gửi: …" on its own centred line after the title (NĐ 30 box 9a: upright)."""
+    paragraph = b.para(text)
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.paragraph_format.first_line_indent = Cm(0)
+    paragraph.paragraph_format.space_after = Pt(12)

@@ -11,10 +11,16 @@ from types import ModuleType
 
 from . import (
     action_programme,
+    agenda,
+    comments_report,
+    committee_proposal,
+    credentials_report,
+    first_meeting_minutes,
     personnel_scheme,
     political_report,
     resolution,
     review_report,
+    rules_of_procedure,
     summary_report,
 )
 from .builder import Builder
@@ -25,6 +31,12 @@ DOCUMENTS: tuple[ModuleType, ...] = (
     action_programme,
     resolution,
     personnel_scheme,
+    agenda,
+    rules_of_procedure,
+    credentials_report,
+    committee_proposal,
+    first_meeting_minutes,
+    comments_report,
     summary_report,
 )
 
