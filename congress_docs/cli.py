@@ -499,8 +499,9 @@ def import_people(sheet: Path, commune: Path) -> None:
 def serve(data: Path | None, port: int, host: str, output: Path, no_browser: bool) -> None:
     """Open a page in the browser to fill in, check, preview and download (this computer only).
 
-    DATA is the data folder (default: the bundled sample district). The YAML files stay the one
-    source of truth: "Lưu" writes into them, keeping their comments. Stop with Ctrl+C.
+    DATA is the data folder (default as for build: ./data, else the bundled sample). The YAML
+    files stay the one source of truth: "Lưu" writes into them, keeping their comments. Stop
+    with Ctrl+C.
 
     \b
     Example:

@@ -221,3 +221,17 @@ def test_every_asset_ships_in_the_package(client: TestClient) -> None:
     assert "https://" not in script and "http://" not in script
     assert json.loads(page.split('<script type="application/json" id="texts">', 1)[1]
                       .split("</script>", 1)[0])["save"] == "Lưu"
+
+
+def test_serve_says_when_the_port_is_taken(data: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", str(data), "--port", str(port),
+                                          "--no-browser"])
+    assert result.exit_code == 1
+    assert f"cổng {port} trên 127.0.0.1 đang được dùng" in result.output
+    assert "Traceback" not in result.output

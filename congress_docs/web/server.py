@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import webbrowser
 from pathlib import Path
@@ -46,6 +47,7 @@ def serve(
     from congress_docs.web.app import create_app
 
     check_loopback(host)
+    _check_port_free(host, port)
     app = create_app(data, output=output, pdf=pdf)
     config = uvicorn.Config(
         app,
@@ -64,6 +66,19 @@ def serve(
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
     try:
         server.run()
-    except (OSError, SystemExit) as err:
+    except OSError as err:
         raise ServeError(_("cannot serve on {host}:{port}: {detail}").format(
-            host=host, port=port, detail=err)) from err
+            host=host, port=port, detail=err.strerror or err)) from err
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Say plainly that the port is taken, before uvicorn logs its own error and exits."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            raise ServeError(
+                _("port {port} is already in use on {host}; choose another with --port").format(
+                    port=port, host=host)
+            ) from err
