@@ -153,6 +153,34 @@ def test_wrong_suffix_and_existing_file(tmp_path: Path) -> None:
     assert existing.read_bytes() == b"mine"
 
 
+def _report_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return " ".join("\n".join(cells + [p.text for p in document.paragraphs]).split())
+
+
+@pytest.mark.parametrize(("folder", "today", "level"), [
+    ("tam-duong", TODAY, "cấp cơ sở"),  # communes of a district, 2024-2029
+    ("post-2025", "2025-09-01", "cấp xã"),  # communes directly under the province, 2025-2030
+])
+def test_the_level_follows_the_shape_of_the_communes(tmp_path: Path, folder: str, today: str,
+                                                      level: str) -> None:
+    other = "cấp xã" if level == "cấp cơ sở" else "cấp cơ sở"
+    for suffix in (".docx", ".xlsx"):
+        target = tmp_path / f"tong-hop{suffix}"
+        code, output = run("summary", str(SAMPLE.parent / folder), "-o", str(target),
+                           "--today", today, "--builds", str(tmp_path / "output"))
+        assert code == 0, output
+        if suffix == ".docx":
+            text = _report_text(target)
+            assert f"Mặt trận Tổ quốc Việt Nam {level}, nhiệm kỳ" in text
+            assert f"đơn vị {level}, theo dữ liệu" in text
+            assert f"Mặt trận Tổ quốc Việt Nam {other}" not in text
+        else:
+            title = str(load_workbook(target)[SHEET_SUMMARY].cell(1, 1).value)
+            assert title.startswith("TỔNG HỢP") and f"VIỆT NAM {level.upper()}, NHIỆM KỲ" in title
+
+
 def test_report_of_communes_under_a_province_is_addressed_upward(tmp_path: Path) -> None:
     target = tmp_path / "tinh.docx"
     code, output = run("summary", str(SAMPLE.parent / "post-2025"), "-o", str(target),

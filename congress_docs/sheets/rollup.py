@@ -64,6 +64,8 @@ class Rollup:
     area: str = ""
     term: str = ""
     sources: tuple[Path, ...] = field(default_factory=tuple)
+    # False once a commune stands directly under its province (the 2025-2030 shape).
+    under_districts: bool = True
 
     def total(self, name: str) -> int:
         """The sum over communes of a numeric row attribute or share count."""
@@ -115,8 +117,10 @@ def roll_up(paths: Sequence[Path], *, output: Path, today: dt.date) -> Rollup:
             profile = None
         rows.append(_row(result, profile, output, today))
     rows.sort(key=lambda row: (row.congress_date, row.title))
+    models = [result.loaded.model for result in report.files if result.loaded is not None]
     return Rollup(tuple(rows), today, tuple(problems), _area(report.files), _term(report.files),
-                  tuple(result.path for result in report.files))
+                  tuple(result.path for result in report.files),
+                  under_districts=all(model.district is not None for model in models))
 
 
 def _row(result: FileResult, profile: RuleProfile | None, output: Path,

@@ -11,9 +11,10 @@ from congress_docs.errors import DataError, Issue
 from congress_docs.i18n import _
 from congress_docs.sheets.output import write_output
 from congress_docs.sheets.rollup import Rollup, roll_up
-from congress_docs.sheets.summary_context import SummarySettings
+from congress_docs.sheets.summary_context import SummarySettings, level_name
 from congress_docs.sheets.summary_docx import summary_docx
 from congress_docs.sheets.summary_xlsx import summary_xlsx
+from congress_docs.vietnamese import upper_vi
 
 __all__ = ["SUMMARY_SUFFIXES", "SummaryResult", "write_summary"]
 
@@ -52,4 +53,5 @@ def write_summary(paths: Sequence[Path], target: Path, *, builds: Path, today: d
 
 def _workbook_title(rollup: Rollup) -> str:
     term = f", NHIỆM KỲ {rollup.term}" if rollup.term else ""
-    return f"TỔNG HỢP TÌNH HÌNH CHUẨN BỊ ĐẠI HỘI MTTQ VIỆT NAM CẤP CƠ SỞ{term}"
+    return upper_vi(f"Tổng hợp tình hình chuẩn bị Đại hội MTTQ Việt Nam {level_name(rollup)}"
+                    f"{term}")

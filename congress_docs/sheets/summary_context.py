@@ -14,7 +14,7 @@ from congress_docs.sheets.labels import AVERAGE, SHARE_LABELS, STATUS_LABELS, TO
 from congress_docs.sheets.rollup import CommuneRow, Rollup
 from congress_docs.vietnamese import format_date_admin, format_date_short, format_number, upper_vi
 
-__all__ = ["CHART_MARKER", "SummarySettings", "summary_context"]
+__all__ = ["CHART_MARKER", "SummarySettings", "level_name", "summary_context"]
 
 CHART_MARKER = "[[BIỂU ĐỒ CƠ CẤU]]"
 
@@ -54,7 +54,7 @@ def summary_context(rollup: Rollup, settings: SummarySettings) -> dict[str, Any]
         "title": {
             "type": "BÁO CÁO",
             "summary_lines": ["Tổng hợp tình hình chuẩn bị Đại hội đại biểu",
-                              f"Mặt trận Tổ quốc Việt Nam cấp cơ sở{term}"],
+                              f"Mặt trận Tổ quốc Việt Nam {level_name(rollup)}{term}"],
         },
         "signature": {
             "authority": upper_vi(settings.authority),
@@ -86,6 +86,15 @@ def summary_context(rollup: Rollup, settings: SummarySettings) -> dict[str, Any]
         "share_total": _share_total(rollup),
         "share_average": _share_average(rollup),
     }
+
+
+def level_name(rollup: Rollup) -> str:
+    """The communes' level as their term's guidance names it.
+
+    "cấp cơ sở" under districts (the 2024-2029 plans, e.g. 211-KH/HU); "cấp xã" once communes
+    stand directly under the province, where 2025-2030 speaks of congresses "cấp tỉnh, cấp xã".
+    """
+    return "cấp cơ sở" if rollup.under_districts else "cấp xã"
 
 
 def _default_issuer(rollup: Rollup) -> str:
@@ -150,8 +159,9 @@ def _units(rows: list[CommuneRow]) -> str:
 def _intro(rollup: Rollup, issuer: str) -> str:
     return (
         f"{_issuer_body(issuer)} tổng hợp tình hình chuẩn bị Đại hội đại biểu Mặt trận Tổ quốc "
-        f"Việt Nam của {count_text(len(rollup.rows))} đơn vị cấp cơ sở, theo dữ liệu đại hội "
-        f"của từng đơn vị, số liệu tính đến ngày {format_date_short(rollup.today)}, như sau:"
+        f"Việt Nam của {count_text(len(rollup.rows))} đơn vị {level_name(rollup)}, theo dữ liệu "
+        f"đại hội của từng đơn vị, số liệu tính đến ngày {format_date_short(rollup.today)}, "
+        "như sau:"
     )
 
 
