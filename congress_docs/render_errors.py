@@ -12,12 +12,19 @@ from lxml import etree
 
 from congress_docs.i18n import _
 
-__all__ = ["PartFailure", "describe", "excerpt", "failure_in", "part_label"]
+__all__ = ["PartFailure", "describe", "excerpt", "failure_in", "part_label", "tag_error"]
 
 _TAG = re.compile(r"<[^>]+>")
 _UNDEFINED_NAME = re.compile(r"'([^']+)' is undefined|has no attribute '([^']+)'")
 _XML_POSITION = re.compile(r",? line \d+, column \d+$")
 _EXCERPT_CHARS = 160
+# Library wording (Jinja, libxml2) read to explain in the user's language; kept as a tail only
+# where it adds something.
+_UNSAFE_ATTRIBUTE = re.compile(r"access to attribute '([^']+)' of '([^']+)' object is unsafe")
+_UNKNOWN_TAG = re.compile(r"Encountered unknown tag '([^']+)'")
+_UNCLOSED_BLOCK = re.compile(r"innermost block that needs to be closed is '([^']+)'")
+_UNKNOWN_FILTER = re.compile(r"No (filter|test) named '([^']+)'")
+_NO_LOADER = "no loader for this environment specified"
 
 
 class PartFailure(Exception):
@@ -81,22 +88,58 @@ def describe(failure: PartFailure, template: object, label: str) -> str:
     where = _("{label}: template {template}, {part}").format(
         label=label, template=template, part=part_label(failure.part)
     )
-    error = failure.error
-    if isinstance(error, UndefinedError):
-        what = _("no value for '{name}'").format(name=_missing_name(error, failure.excerpt))
-    elif isinstance(error, SecurityError):
-        what = _("not allowed in a template: {detail}").format(detail=error)
-    elif isinstance(error, TemplateSyntaxError):
-        what = _("tag error: {detail}").format(detail=error.message or error)
-    elif isinstance(error, etree.XMLSyntaxError):
-        what = _("the filled document would not be valid XML ({detail}); nothing was written")
-        what = what.format(detail=_XML_POSITION.sub("", str(error.msg)))
-    else:
-        what = _("error while filling: {detail}").format(detail=error)
-    message = f"{where}: {what}"
+    message = f"{where}: {_explain(failure.error, failure.excerpt)}"
     if failure.excerpt:
         message += "\n  " + _("near: “{text}”").format(text=failure.excerpt)
     return message
+
+
+def _explain(error: BaseException, excerpt: str) -> str:
+    """What went wrong, in the user's language; the library's own words only as a tail."""
+    if isinstance(error, UndefinedError):
+        return _("no value for '{name}'").format(name=_missing_name(error, excerpt))
+    if isinstance(error, SecurityError):
+        unsafe = _UNSAFE_ATTRIBUTE.search(str(error))
+        if unsafe is None:  # the sandbox's own limits, already said for people
+            return _("not allowed in a template: {detail}").format(detail=error)
+        return _("not allowed in a template: '{attribute}' is an internal attribute of a "
+                 "'{kind}' value; a template can only read the congress data").format(
+            attribute=unsafe.group(1), kind=unsafe.group(2))
+    if isinstance(error, TemplateSyntaxError):
+        return tag_error(error)
+    if isinstance(error, etree.XMLSyntaxError):
+        return _("the filled document would not be valid XML, so nothing was written: most often "
+                 "an 'if' or 'for' block opens in one paragraph or table cell and closes in "
+                 "another (keep both tags in one paragraph, or use {{%p ...%}} for whole "
+                 "paragraphs and {{%tr ...%}} for table rows), or a value marked 'safe' holds "
+                 "markup (technical detail: {detail})").format(
+            detail=_XML_POSITION.sub("", str(error.msg)))
+    if isinstance(error, TypeError) and str(error) == _NO_LOADER:
+        return _("'include', 'import' and 'extends' cannot be used in a document template: each "
+                 "document is one .docx file and takes in no other template; copy the part you "
+                 "need into this template")
+    return _("error while filling: an expression in the template cannot be worked out with "
+             "this data (technical detail: {kind}: {detail})").format(
+        kind=type(error).__name__, detail=error)
+
+
+def tag_error(error: TemplateSyntaxError) -> str:
+    """A Jinja syntax error said for people; Jinja's words kept only when no reading fits."""
+    detail = error.message or str(error)
+    unclosed = _UNCLOSED_BLOCK.search(detail)
+    if unclosed is not None:
+        return _("tag error: the '{block}' block is not closed (its 'end{block}' tag is "
+                 "missing or misspelt)").format(block=unclosed.group(1))
+    unknown = _UNKNOWN_TAG.search(detail)
+    if unknown is not None:
+        return _("tag error: '{tag}' is not a template tag (a misspelt name, or a closing tag "
+                 "without its opening one)").format(tag=unknown.group(1))
+    missing = _UNKNOWN_FILTER.search(detail)
+    if missing is not None:
+        return _("tag error: there is no filter or test '{name}' (a misspelt name?)").format(
+            name=missing.group(2))
+    return _("tag error: a tag is not written as the template language expects "
+             "(technical detail: {detail})").format(detail=detail)
 
 
 def _missing_name(error: UndefinedError, excerpt: str) -> str:

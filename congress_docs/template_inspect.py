@@ -19,6 +19,7 @@ from congress_docs.i18n import _
 from congress_docs.kinds import KINDS, TEMPLATE_FILES
 from congress_docs.loading import load_congress
 from congress_docs.paths import bundled, sample_district_dir
+from congress_docs.render_errors import tag_error
 from congress_docs.rendering import excerpt, jinja_sources, part_label
 from congress_docs.template_paths import variable_paths
 
@@ -258,7 +259,7 @@ def _parse_all(env: Any, source: str) -> tuple[nodes.Template | None, list[str]]
                 # Jinja reports an unclosed block at the end; point at where the block opens.
                 line = _unclosed_block_line(lines) or line
             near = excerpt("\n".join(lines), line)
-            message = _("tag error: {detail}").format(detail=err.message or err)
+            message = tag_error(err)
             errors.append(message + (" — " + _("near: “{text}”").format(text=near) if near else ""))
             index = (line or 1) - 1
             if not 0 <= index < len(lines) or not _TAGS.search(lines[index]):
