@@ -484,6 +484,7 @@ class _Fallback(Exception):
 
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_SCALAR_EVENT = yaml.ScalarEvent
 _CONSTRUCTED: dict[tuple[str, str], Any] = {}
 
 
@@ -493,7 +494,8 @@ class _EventBuilder(_Builder):
     It does what `_check_shape`, composing and `_Builder.build` do together, for files without
     anchors, aliases, tags, merge or complex keys, duplicates, limits reached or values with an
     issue: those raise _Fallback. Locations are set by the parent (a mapping value is located
-    at its key, as `_Builder._mapping` ends up doing).
+    at its key, as `_Builder._mapping` ends up doing). The loops are written out flat: they run
+    for every value of every file.
     """
 
     def __init__(self, path: Path, loader: Any, lines: list[str]) -> None:
@@ -507,20 +509,17 @@ class _EventBuilder(_Builder):
                 self.next_event()) is not yaml.DocumentStartEvent:
             raise _Fallback
         event = self.next_event()
-        self.locations[()] = self._location(event)
+        mark = event.start_mark
+        self.locations[()] = Location(self.path, mark.line + 1, mark.column + 1)
         data = self.node(event, (), 0)
         if type(self.next_event()) is not yaml.DocumentEndEvent or type(
                 self.next_event()) is not yaml.StreamEndEvent or self.total > MAX_VALUES:
             raise _Fallback
         return Located(data, self.locations, self.scalars, self.warnings)
 
-    def _location(self, event: Any) -> Location:
-        mark = event.start_mark
-        return Location(self.path, mark.line + 1, mark.column + 1)
-
     def node(self, event: Any, key: Key, depth: int) -> Any:
         kind = type(event)
-        if kind is yaml.ScalarEvent:
+        if kind is _SCALAR_EVENT:
             self.total += depth + 1
             return self.scalar(event, key)
         if kind is yaml.MappingStartEvent:
@@ -537,42 +536,57 @@ class _EventBuilder(_Builder):
     def mapping(self, event: Any, key: Key, depth: int) -> dict[str, Any]:
         self._open(event, depth)
         result: dict[str, Any] = {}
-        locations, next_event, inner = self.locations, self.next_event, depth + 1
+        path, locations, next_event, inner = self.path, self.locations, self.next_event, depth + 1
+        count = 0
         while True:
             event = next_event()
-            if type(event) is not yaml.ScalarEvent:
+            if type(event) is not _SCALAR_EVENT:
                 if type(event) is yaml.MappingEndEvent:
                     break
                 raise _Fallback  # a list, mapping or alias as a key
-            name = self._key(event)
+            text = event.value
+            # Only '<<' resolves to the merge tag, and no resolver starts with another '<'.
+            if event.anchor is not None or event.tag is not None or (
+                    text[:1] == "<" and event.implicit[0]
+                    and _implicit_tag(self.loader, text) == _MERGE_TAG):
+                raise _Fallback
+            name = unicodedata.normalize("NFC", text)
             if name in result:
                 raise _Fallback  # a duplicate key
-            self.total += inner + 1
             child = (*key, name)
-            locations[child] = self._location(event)
-            result[name] = self.node(next_event(), child, inner)
+            mark: Any = event.start_mark  # narrowed to ScalarEvent, whose marks stubs say optional
+            locations[child] = Location(path, mark.line + 1, mark.column + 1)
+            event = next_event()
+            if type(event) is _SCALAR_EVENT:
+                count += 2
+                result[name] = self.scalar(event, child)
+            else:
+                count += 1
+                result[name] = self.node(event, child, inner)
+        self.total += count * (inner + 1)
         if self.total > MAX_VALUES:
             raise _Fallback
         return result
 
-    def _key(self, event: Any) -> str:
-        text = event.value
-        if event.anchor is not None or event.tag is not None or (
-                event.implicit[0] and _implicit_tag(self.loader, text) == _MERGE_TAG):
-            raise _Fallback
-        return unicodedata.normalize("NFC", text)
-
     def sequence(self, event: Any, key: Key, depth: int) -> list[Any]:
         self._open(event, depth)
         result: list[Any] = []
-        locations, next_event, inner = self.locations, self.next_event, depth + 1
+        path, locations, next_event, inner = self.path, self.locations, self.next_event, depth + 1
+        count = 0
         while True:
             event = next_event()
-            if type(event) is yaml.SequenceEndEvent:
+            kind = type(event)
+            if kind is yaml.SequenceEndEvent:
                 break
             child = (*key, len(result))
-            locations[child] = self._location(event)
-            result.append(self.node(event, child, inner))
+            mark = event.start_mark
+            locations[child] = Location(path, mark.line + 1, mark.column + 1)
+            if kind is _SCALAR_EVENT:
+                count += 1
+                result.append(self.scalar(event, child))
+            else:
+                result.append(self.node(event, child, inner))
+        self.total += count * (inner + 1)
         if self.total > MAX_VALUES:
             raise _Fallback
         return result
@@ -582,10 +596,14 @@ class _EventBuilder(_Builder):
             raise _Fallback
         text = event.value
         # Untagged, the composer resolves a plain scalar by its text and any other as text.
-        tag = _implicit_tag(self.loader, text) if event.implicit[0] else _STR_TAG
-        if tag not in _CORE_SCALAR_TAGS:
-            raise _Fallback
-        plain = not event.style and tag == _implicit_tag(self.loader, text)
+        if event.implicit[0]:
+            tag = _IMPLICIT.get(text) or _implicit_tag(self.loader, text)
+            if tag not in _CORE_SCALAR_TAGS:
+                raise _Fallback
+            plain = not event.style
+        else:
+            tag = _STR_TAG
+            plain = not event.style and _implicit_tag(self.loader, text) == _STR_TAG
         self.scalars[key] = RawScalar(text, plain)
         if plain:
             line = event.end_mark.line
