@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from congress_docs.context.memo import per_commune
 from congress_docs.context.outgoing import outgoing
 from congress_docs.kinds import DOCUMENT_KINDS
 from congress_docs.models import CongressFile, DocumentSettings
@@ -42,6 +43,7 @@ def term_text(start: int, end: int) -> str:
     return f"{start} - {end}"
 
 
+@per_commune
 def names(model: CongressFile) -> dict[str, Any]:
     """Every name the documents repeat, written once: unit, front, congress, terms, committees."""
     unit = model.unit
