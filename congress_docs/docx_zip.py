@@ -31,9 +31,9 @@ class Member:
     data: bytes
 
 
-def pack(name: str, content: bytes) -> Member:
-    """Compress one member (raw deflate, as zip stores it)."""
-    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+def pack(name: str, content: bytes, *, level: int = 6) -> Member:
+    """Compress one member (raw deflate, as zip stores it) at zlib `level`."""
+    compressor = zlib.compressobj(level, zlib.DEFLATED, -15)
     data = compressor.compress(content) + compressor.flush()
     flags = 0 if name.isascii() else _UTF8_NAME
     return Member(name.encode("utf-8"), flags, zlib.crc32(content), len(content), data)

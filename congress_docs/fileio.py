@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import secrets
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 __all__ = [
     "discard",
+    "flush_staged",
     "remove_stale_temporaries",
     "stage_bytes",
     "write_bytes_atomic",
@@ -40,11 +43,12 @@ def write_bytes_atomic(
         raise
 
 
-def stage_bytes(path: Path, data: bytes) -> Path:
+def stage_bytes(path: Path, data: bytes, *, flush: bool = True) -> Path:
     """Write `data` safely to disk beside `path`, under a temporary name; return that name.
 
     The caller renames it over `path` (Path.replace) when ready, or discards it. A build stages
-    all of a commune's documents, records them in the manifest once, then renames them.
+    all of a commune's documents unflushed, flushes them together (flush_staged), records them
+    in the manifest once, then renames them.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
@@ -53,12 +57,51 @@ def stage_bytes(path: Path, data: bytes) -> Path:
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+            if flush:
+                stream.flush()
+                os.fsync(stream.fileno())
     except BaseException:
         discard(temporary)
         raise
     return temporary
+
+
+def flush_staged(paths: Sequence[Path]) -> None:
+    """Make files staged unflushed safely written, all at once; raise OSError if it fails.
+
+    On Linux one syncfs flushes the whole disk they are on: one wait for the disk instead of one
+    per file, which under other programs' writes was most of a commune's writing time. Elsewhere
+    each file is flushed (fsync) in turn.
+    """
+    if not paths:
+        return
+    syncfs = _syncfs()
+    if syncfs is not None:
+        descriptor = os.open(paths[0], os.O_RDONLY)
+        try:
+            if syncfs(descriptor) == 0:
+                return
+        finally:
+            os.close(descriptor)
+    for path in paths:
+        descriptor = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+@functools.cache
+def _syncfs() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        function: Callable[[int], int] = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
+    return function
 
 
 def discard(temporary: Path) -> None:

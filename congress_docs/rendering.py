@@ -1,44 +1,16 @@
-"""Fill one Word template with one context: clean input, sandboxed Jinja, strictly checked XML."""
+"""Fill one Word template with one context: sandboxed Jinja, clean XML, strictly checked."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup
-
 from congress_docs.models import Layout
-from congress_docs.prepared import prepare_template
+from congress_docs.prepared import Filled, prepare_template
 from congress_docs.render_errors import excerpt, part_label
 
-__all__ = ["excerpt", "jinja_sources", "part_label", "render_docx", "sanitise"]
-
-# XML 1.0 forbids these even as character references; Word and LibreOffice refuse such files.
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def sanitise(value: Any) -> Any:
-    """Return `value` with XML-illegal characters removed from every string inside it.
-
-    Walks mappings, lists, tuples and sets; other objects (numbers, dates, RichText) pass as they
-    are, and anything illegal they produce is still caught by the strict XML check afterwards.
-    """
-    if isinstance(value, str):
-        cleaned = _ILLEGAL_XML.sub("", value)
-        if cleaned == value:
-            return value
-        return Markup(cleaned) if isinstance(value, Markup) else cleaned
-    if isinstance(value, Mapping):
-        return {key: sanitise(item) for key, item in value.items()}
-    if isinstance(value, tuple) and hasattr(value, "_fields"):
-        return type(value)(*(sanitise(item) for item in value))
-    if isinstance(value, (list, tuple)):
-        return type(value)(sanitise(item) for item in value)
-    if isinstance(value, (set, frozenset)):
-        return frozenset(sanitise(item) for item in value)
-    return value
+__all__ = ["Filled", "excerpt", "fill_docx", "jinja_sources", "part_label", "render_docx"]
 
 
 def render_docx(
@@ -51,11 +23,18 @@ def render_docx(
     passed a strict XML parse, so the result is safe to write. The template is prepared once per
     process (tag patching and Jinja compiling) and reused for every later document.
     """
-    return prepare_template(template, layout).render(sanitise(context), label=label)
+    return fill_docx(template, context, label=label, layout=layout).data
+
+
+def fill_docx(
+    template: Path, context: Mapping[str, Any], *, label: str, layout: Layout | None = None
+) -> Filled:
+    """As render_docx, with what the build records of the document besides its bytes."""
+    return prepare_template(template, layout).fill(context, label=label)
 
 
 def jinja_sources(template: Path) -> list[tuple[str, str]]:
-    """Return (part name, Jinja source) for each part rendering fills, exactly as it compiles them.
+    """Return (part name, Jinja source) for each part rendering fills, as messages number it.
 
     The parts are the body, every header and footer, and the footnotes; the source is docxtpl's
     patched XML with one paragraph per line, so a Jinja line number points at a paragraph.

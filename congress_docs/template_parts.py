@@ -30,7 +30,9 @@ __all__ = [
     "Part",
     "Pieces",
     "check_package",
+    "compile_lined",
     "from_code",
+    "lined",
     "resolve_listing",
     "take_apart",
 ]
@@ -81,12 +83,33 @@ class Pieces:
 
 
 def _compiled(env: SandboxedEnvironment, member: str, name: str, role: str,
-              source: str) -> Part:
+              patched: str) -> Part:
+    """Compile docxtpl's patched XML as it is; keep it one paragraph per line for messages.
+
+    Rendering the XML as docxtpl has it spares a pass over every filled part to take the line
+    breaks out again; only a failing part is compiled and filled again from the lined source,
+    to say in which paragraph it failed (prepared.py).
+    """
+    source = lined(patched)
     try:
-        code = env.compile(_escaped_delimiters(source))
-    except TemplateSyntaxError as err:
-        return Part(member, name, role, source, None, None, failure_in(name, source, err))
+        code = env.compile(_escaped_delimiters(patched))
+    except TemplateSyntaxError:
+        try:
+            env.compile(_escaped_delimiters(source))
+        except TemplateSyntaxError as located:
+            return Part(member, name, role, source, None, None, failure_in(name, source, located))
+        raise
     return Part(member, name, role, source, from_code(env, code), code, None)
+
+
+def lined(patched: str) -> str:
+    """The patched XML with each paragraph on a line of its own, so a Jinja line is a paragraph."""
+    return _PARAGRAPH_START.sub(r"\n<w:p\1", patched)
+
+
+def compile_lined(env: SandboxedEnvironment, part: Part) -> Template:
+    """The part compiled from its lined source: it fails where the part fails, at a paragraph."""
+    return env.from_string(_escaped_delimiters(part.source))
 
 
 def _escaped_delimiters(source: str) -> str:
@@ -116,7 +139,7 @@ def take_apart(path: Path, data: bytes, env: SandboxedEnvironment) -> Pieces:
             found.append(("raw", part, blob.decode("utf-8") if isinstance(blob, bytes) else blob))
     parts = tuple(
         _compiled(env, str(part.partname.membername), str(part.partname), role,
-                  _PARAGRAPH_START.sub(r"\n<w:p\1", str(document.patch_xml(xml))))
+                  str(document.patch_xml(xml)))
         for role, part, xml in found
     )
     core = _core(document, env, RELATIONSHIP_TYPE.CORE_PROPERTIES)

@@ -19,7 +19,7 @@ from congress_docs.layout import apply_layout
 from congress_docs.loading import load_congress
 from congress_docs.models import Layout
 from congress_docs.paths import bundled
-from congress_docs.rendering import render_docx, sanitise
+from congress_docs.rendering import render_docx
 from congress_docs.template_inspect import TEMPLATE_FILES, template_files
 
 SAMPLES = [bundled("data") / "tam-duong" / "ban-hon.yaml",
@@ -30,7 +30,7 @@ SAMPLES = [bundled("data") / "tam-duong" / "ban-hon.yaml",
 def plain_docxtpl(template: Path, context: dict[str, Any], layout: Layout) -> bytes:
     """What a user's own loop gives: a fresh DocxTemplate, render with autoescape, save."""
     document = DocxTemplate(str(template))
-    document.render(sanitise(context), jinja_env=make_jinja_env(), autoescape=True)
+    document.render(context, jinja_env=make_jinja_env(), autoescape=True)
     buffer = io.BytesIO()
     document.save(buffer)
     return apply_layout(buffer.getvalue(), layout)

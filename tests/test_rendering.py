@@ -7,11 +7,10 @@ import zipfile
 
 import docx
 import pytest
-from markupsafe import Markup
 from openxml_audit import OpenXmlValidator
 
 from congress_docs.errors import RenderError, TemplateProblemError
-from congress_docs.rendering import jinja_sources, render_docx, sanitise
+from congress_docs.rendering import jinja_sources, render_docx
 
 HARD_TEXT = 'Hội "Cựu chiến binh" & <Đoàn> Thanh niên \'xã\' 🇻🇳🎉 Bản Hon'
 
@@ -66,14 +65,6 @@ def test_control_characters_are_stripped_before_rendering(make_template, docx_te
     text = docx_text(render_docx(template, {"name": name, "list": ["a\x0c", "b\x07"]}, label="t"))
     assert "[BảnHon xã ok]" in text
     assert "ab" in text
-
-
-def test_sanitise_walks_nested_data_and_keeps_markup() -> None:
-    data = {"a": ["x\x01", ("y\x02",)], "b": {"c": Markup("<b>\x03</b>")}, "n": 3}
-    clean = sanitise(data)
-    assert clean == {"a": ["x", ("y",)], "b": {"c": Markup("<b></b>")}, "n": 3}
-    assert isinstance(clean["b"]["c"], Markup)
-    assert data["a"][0] == "x\x01"
 
 
 def test_a_missing_variable_names_template_variable_and_paragraph(make_template) -> None:

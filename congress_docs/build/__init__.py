@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from congress_docs.build.commune import ContextBuilder, RuleCheck, output_folder
 from congress_docs.build.pipeline import Progress, build
-from congress_docs.build.writing import count_placeholders
 from congress_docs.build_report import BuildReport, CommuneOutcome, DocumentOutcome
 
 __all__ = [
@@ -20,6 +19,5 @@ __all__ = [
     "Progress",
     "RuleCheck",
     "build",
-    "count_placeholders",
     "output_folder",
 ]

@@ -45,7 +45,7 @@ from congress_docs.manifest import (
     load_manifest,
     ownership,
 )
-from congress_docs.rendering import render_docx
+from congress_docs.rendering import fill_docx
 from congress_docs.rules.lookup import profile_file
 from congress_docs.template_inspect import TEMPLATE_FILES
 
@@ -339,14 +339,15 @@ def _render(loaded: LoadedCongress, title: str, kind: str, target: Path, owner: 
             settings: Settings) -> Rendered | DocumentOutcome:
     template = settings.templates[kind]
     try:
-        data = render_docx(template, context, label=f"{title}: {kind}",
+        filled = fill_docx(template, context, label=f"{title}: {kind}",
                            layout=loaded.model.layout)
     except (RenderError, TemplateProblemError) as err:
         return DocumentOutcome(kind, target, "failed", str(err))
     except Exception as err:  # noqa: BLE001 - one document's failure must not stop the batch
         return DocumentOutcome(kind, target, "failed", f"{title}: {kind}: {_internal(err)}")
-    return Rendered(kind, target, template, data, (data_hash, settings.template_hashes[kind]),
-                    owner in _USERS)
+    return Rendered(kind, target, template, filled.data,
+                    (data_hash, settings.template_hashes[kind]), owner in _USERS,
+                    filled.placeholders)
 
 
 def kept_message(owner: Ownership) -> str:

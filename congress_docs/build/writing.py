@@ -1,27 +1,24 @@
 """Put a commune's rendered documents in place, recorded in its manifest, safe at every instant.
 
-All documents are first written to disk under temporary names; the manifest then records them
-(each with the hash of the file it replaces); then each is renamed into place. A build killed at
-any moment leaves, for every document, either the old file or the new one, both recognised as
-the tool's by the next build. One manifest save per commune instead of one per document halves
-the disk flushes, which are most of a document's writing cost.
+All documents are first written to disk under temporary names and flushed together; the
+manifest then records them (each with the hash of the file it replaces); then each is renamed
+into place. A build killed at any moment leaves, for every document, either the old file or the
+new one, both recognised as the tool's by the next build. Two waits for the disk per commune
+(its documents, its manifest) instead of one per file: they are most of the writing's cost.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from congress_docs.build_report import DocumentOutcome
-from congress_docs.fileio import discard, stage_bytes
+from congress_docs.fileio import discard, flush_staged, stage_bytes
 from congress_docs.i18n import _
-from congress_docs.loading import PLACEHOLDER
 from congress_docs.manifest import Manifest, back_up, save_manifest
 
-__all__ = ["Rendered", "count_placeholders", "put_in_place"]
+__all__ = ["Rendered", "put_in_place"]
 
 
 @dataclass(frozen=True)
@@ -34,12 +31,7 @@ class Rendered:
     data: bytes
     made_from: tuple[str, str]  # (data hash, template hash)
     replaces_users: bool  # forced over a file that is not ours: back it up first
-
-
-def count_placeholders(data: bytes) -> int:
-    """How many '…' (places still to fill) the body of a rendered .docx holds."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return archive.read("word/document.xml").decode("utf-8").count(PLACEHOLDER)
+    to_fill: int  # places still to fill ('…') in its body
 
 
 def put_in_place(
@@ -51,12 +43,19 @@ def put_in_place(
     for document in documents:
         try:
             backup = back_up(document.target, stamp) if document.replaces_users else None
-            temporary = stage_bytes(document.target, document.data)
+            temporary = stage_bytes(document.target, document.data, flush=False)
         except OSError as err:
             outcomes[document.kind] = _cannot_write(document, err)
             continue
-        staged.append((document, temporary, backup, count_placeholders(document.data)))
+        staged.append((document, temporary, backup, document.to_fill))
     if not staged:
+        return outcomes
+    try:
+        flush_staged([temporary for _document, temporary, _backup, _to_fill in staged])
+    except OSError as err:
+        for document, temporary, _backup, _to_fill in staged:
+            discard(temporary)
+            outcomes[document.kind] = _cannot_write(document, err)
         return outcomes
     for document, _temporary, _backup, to_fill in staged:
         manifest.record(document.target, source=source, template=document.template,
