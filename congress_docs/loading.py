@@ -179,30 +179,41 @@ def _district_key_issue(path: Path, district: Located, name: str) -> Issue:
 
 def _placeholders(source: Located, path: Path) -> list[Issue]:
     warnings: list[Issue] = []
-    for key, value in _walk(source.data, ()):
-        if isinstance(value, str) and value.strip() in (PLACEHOLDER, "..."):
-            where = source.locate(key)
-            warnings.append(
-                Issue(
-                    where.file if where else path,
-                    _("still to fill ('…')"),
-                    line=where.line if where else None,
-                    column=where.column if where else None,
-                    field=".".join(str(part) for part in key),
-                )
+    for key in _placeholder_keys(source.data, (), []):
+        where = source.locate(key)
+        warnings.append(
+            Issue(
+                where.file if where else path,
+                _("still to fill ('…')"),
+                line=where.line if where else None,
+                column=where.column if where else None,
+                field=".".join(str(part) for part in key),
             )
+        )
     return warnings
 
 
-def _walk(value: Any, key: Key) -> Iterable[tuple[Key, Any]]:
+_PLACEHOLDERS = (PLACEHOLDER, "...")
+
+
+def _placeholder_keys(value: Any, key: Key, found: list[Key]) -> list[Key]:
+    """The keys of every text that is only '…' or '...', in file order."""
     if isinstance(value, dict):
-        for name, child in value.items():
-            yield from _walk(child, (*key, name))
+        items: Iterable[tuple[Any, Any]] = value.items()
     elif isinstance(value, list):
-        for index, child in enumerate(value):
-            yield from _walk(child, (*key, index))
+        items = enumerate(value)
     else:
-        yield key, value
+        if isinstance(value, str) and value.strip() in _PLACEHOLDERS:
+            found.append(key)
+        return found
+    for part, child in items:
+        if isinstance(child, str):
+            # Keys are made only for what is found: this runs for every value of every file.
+            if child.strip() in _PLACEHOLDERS:
+                found.append((*key, part))
+        elif isinstance(child, (dict, list)):
+            _placeholder_keys(child, (*key, part), found)
+    return found
 
 
 def load_many(paths: Sequence[Path]) -> list[LoadedCongress]:

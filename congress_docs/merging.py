@@ -106,9 +106,38 @@ def _copy(
         return
     # Walking the value visits exactly the keys the reader located, and only those under `src`.
     value = _get(source.data, src)
-    if isinstance(value, dict):
-        for name in value:
-            _copy(source, (*src, name), (*dst, name), locs)
-    elif isinstance(value, list):
-        for index in range(len(value)):
-            _copy(source, (*src, index), (*dst, index), locs)
+    if isinstance(value, (dict, list)):
+        if src == dst:
+            _copy_under(source.locations, value, src, locs)
+        else:
+            _move_under(source.locations, value, src, dst, locs)
+
+
+def _copy_under(
+    located: dict[Key, Location], value: dict[str, Any] | list[Any], key: Key,
+    locs: dict[Key, Location]
+) -> None:
+    """Copy the locations of everything under `key` to the same keys (most of a commune)."""
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    for part, child in items:
+        child_key = (*key, part)
+        where = located.get(child_key)
+        if where is not None:
+            locs[child_key] = where
+        if isinstance(child, (dict, list)):
+            _copy_under(located, child, child_key, locs)
+
+
+def _move_under(
+    located: dict[Key, Location], value: dict[str, Any] | list[Any], src: Key, dst: Key,
+    locs: dict[Key, Location]
+) -> None:
+    """Copy the locations of everything under `src` to the same places under `dst`."""
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    for part, child in items:
+        src_key, dst_key = (*src, part), (*dst, part)
+        where = located.get(src_key)
+        if where is not None:
+            locs[dst_key] = where
+        if isinstance(child, (dict, list)):
+            _move_under(located, child, src_key, dst_key, locs)

@@ -37,6 +37,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\uff
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACE = re.compile("[\u00a0\u202f\u2007\u2000-\u200a\u205f\u3000\u1680]")
 _LINE_BREAK = re.compile("[\t\r\n]")
+# Anything clean_name removes: without one of these it returns the name unchanged.
+_TO_CLEAN = re.compile(f"{_ZERO_WIDTH.pattern}|{_ODD_SPACE.pattern}|{_LINE_BREAK.pattern}|  ")
 _DOUBLE_SPACE = re.compile(" {2,}")
 _DIGITS = re.compile(r"[+-]?\d+")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:[. \u00a0]\d{3})+(?:,\d+)?")
@@ -89,37 +91,41 @@ class _Walker:
         self.errors: list[Issue] = []
 
     def value(self, value: Any, annotation: Any, key: Key, name: str, is_id: bool = False) -> Any:
-        model, base, annotated_id = _shape(annotation)
-        if model is not None:
+        plan = _plan(annotation)
+        if plan.fields is not None:
             if not isinstance(value, dict):
                 return value
             result = {}
+            fields = plan.fields
             for child_name, child in value.items():
-                spec = _field(model, child_name)
+                spec = fields.get(child_name)
                 result[child_name] = child if spec is None else self.value(
                     child, spec[0], (*key, child_name), child_name, spec[1])
             return result
-        if typing.get_origin(base) is list:
+        if plan.item is not None:
             if not isinstance(value, list):
                 return value
-            item = typing.get_args(base)[0]
+            item = plan.item
             return [self.value(child, item, (*key, index), name)
                     for index, child in enumerate(value)]
         if value is None:
             return None
-        return self.scalar(value, base, key, is_id or annotated_id or name in NAME_FIELDS)
+        return self.scalar(value, plan, key, is_id or plan.annotated_id or name in NAME_FIELDS)
 
-    def scalar(self, value: Any, base: Any, key: Key, is_name: bool) -> Any:
-        if base is bool:
-            return self._boolean(value, key)
-        if base is int:
+    def scalar(self, value: Any, plan: _Plan, key: Key, is_name: bool) -> Any:
+        kind = plan.kind
+        if kind is _TEXT:
+            return self._text(value, key, is_name)
+        if kind is _CHOICE:
+            return self._text(value, key, True)
+        if kind is _INT:
             return self._integer(value, key)
-        if base is float:
+        if kind is _BOOL:
+            return self._boolean(value, key)
+        if kind is _FLOAT:
             return self._decimal(value, key)
-        if base is dt.date:
+        if kind is _DATE:
             return self._date(value, key)
-        if base is str or _is_text_choice(base):
-            return self._text(value, key, is_name or _is_text_choice(base))
         return value
 
     def _raw(self, key: Key) -> str | None:
@@ -222,8 +228,8 @@ class _Walker:
         control = _CONTROL.search(value)
         if control is not None:
             return self._error(key, control_character_message(control.group()))
-        if not is_name:
-            return value
+        if not is_name or not _TO_CLEAN.search(unicodedata.normalize("NFC", value)):
+            return value  # clean_name would remove nothing
         cleaned, removed = clean_name(value)
         if removed and cleaned != value.strip():
             message = _("{what} removed: {given!r} is read as {value!r}").format(
@@ -246,31 +252,50 @@ class _Walker:
         return Issue(where.file, message, where.line, where.column, dotted)
 
 
-# What the walker asks of an annotation, worked out once per annotation (thousands of values
-# share a few dozen annotations): its model, the type under it, whether it is an Id.
-# Keyed by identity: annotations live as long as their models, and hashing an Annotated type
-# walks all its metadata; the annotation is kept in the value so its id is never reused.
-_SHAPES: dict[int, tuple[Any, tuple[type[BaseModel] | None, Any, bool]]] = {}
-_FIELDS: dict[tuple[type[BaseModel], str], tuple[Any, bool] | None] = {}
+# What the walker does with a value, worked out once per annotation (thousands of values share a
+# few dozen annotations) and kept by identity: annotations live as long as their models, and
+# hashing an Annotated type walks all its metadata.
+_TEXT, _CHOICE, _INT, _BOOL, _FLOAT, _DATE, _OTHER = "text", "choice", "int", "bool", "float", \
+    "date", "other"
+_KINDS: dict[Any, str] = {str: _TEXT, int: _INT, bool: _BOOL, float: _FLOAT, dt.date: _DATE}
 
 
-def _shape(annotation: Any) -> tuple[type[BaseModel] | None, Any, bool]:
-    found = _SHAPES.get(id(annotation))
+@dataclass(frozen=True)
+class _Plan:
+    """A model's fields (annotation, holds an Id), a list's item annotation, or a scalar kind."""
+
+    fields: dict[str, tuple[Any, bool]] | None
+    item: Any
+    kind: str
+    annotated_id: bool
+
+
+_PLANS: dict[int, tuple[Any, _Plan]] = {}
+
+
+def _plan(annotation: Any) -> _Plan:
+    found = _PLANS.get(id(annotation))
     if found is None or found[0] is not annotation:
-        found = (annotation, (model_of(annotation), unwrap(annotation), _is_id(annotation)))
-        _SHAPES[id(annotation)] = found
+        found = _PLANS[id(annotation)] = (annotation, _make_plan(annotation))
     return found[1]
 
 
-def _field(model: type[BaseModel], name: str) -> tuple[Any, bool] | None:
-    """A field's annotation and whether it holds an Id, or None when the model has no such field."""
-    key = (model, name)
-    if key not in _FIELDS:
-        spec = model.model_fields.get(name)
-        # pydantic keeps a field's own constraints (the Id pattern) in its metadata
-        _FIELDS[key] = None if spec is None else (
-            spec.annotation, _is_id(spec.annotation) or _has_pattern(spec.metadata))
-    return _FIELDS[key]
+def _make_plan(annotation: Any) -> _Plan:
+    model, base = model_of(annotation), unwrap(annotation)
+    annotated_id = _is_id(annotation)
+    if model is not None:
+        return _Plan(_fields(model), None, _OTHER, annotated_id)
+    if typing.get_origin(base) is list:
+        return _Plan(None, typing.get_args(base)[0], _OTHER, annotated_id)
+    kind = _CHOICE if _is_text_choice(base) else _KINDS.get(base, _OTHER)
+    return _Plan(None, None, kind, annotated_id)
+
+
+def _fields(model: type[BaseModel]) -> dict[str, tuple[Any, bool]]:
+    """Each field's annotation and whether it holds an Id."""
+    # pydantic keeps a field's own constraints (the Id pattern) in its metadata
+    return {name: (spec.annotation, _is_id(spec.annotation) or _has_pattern(spec.metadata))
+            for name, spec in model.model_fields.items()}
 
 
 def _is_text_choice(base: Any) -> bool:

@@ -120,10 +120,28 @@ def read_yaml(path: Path) -> Located:
     lines = text.splitlines()
     if _C_LOADER is not None and "\t" not in text and not _REFUSED.search(text):
         try:
-            return _load(path, text, lines, _C_LOADER)
+            return _load_clean(path, text, lines)
         except yaml.YAMLError:
             pass  # read again below, for the pure-Python loader's message and position
     return _load(path, text, lines, loader_class())
+
+
+def _load_clean(path: Path, text: str, lines: list[str]) -> Located:
+    """Read a file in one pass over libyaml's events; hand anything to report to `_load`.
+
+    The event pass and the composed-node build below give the same data, locations, scalars
+    and warnings (tests/test_yaml_loaders.py compares them over every corpus); the first thing
+    the event pass does not handle itself (an issue, a limit, a tag, an anchor, an alias) sends
+    the file to the full path, so every message and its order stay those of `_load`.
+    """
+    loader = _C_LOADER(text)
+    try:
+        return _EventBuilder(path, loader, lines).document()
+    except _Fallback:
+        pass
+    finally:
+        loader.dispose()
+    return _load(path, text, lines, _C_LOADER)
 
 
 def _load(path: Path, text: str, lines: list[str], loader_type: Any) -> Located:
@@ -459,6 +477,162 @@ class _Builder:
         return Issue(
             self.path, message, line=node.start_mark.line + 1, column=node.start_mark.column + 1
         )
+
+
+class _Fallback(Exception):
+    """The event pass met something only the full path reports exactly; read the file there."""
+
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_SCALAR_EVENT = yaml.ScalarEvent
+_CONSTRUCTED: dict[tuple[str, str], Any] = {}
+
+
+class _EventBuilder(_Builder):
+    """Build data, locations and scalars straight from the event stream of a clean file.
+
+    It does what `_check_shape`, composing and `_Builder.build` do together, for files without
+    anchors, aliases, tags, merge or complex keys, duplicates, limits reached or values with an
+    issue: those raise _Fallback. Locations are set by the parent (a mapping value is located
+    at its key, as `_Builder._mapping` ends up doing). The loops are written out flat: they run
+    for every value of every file.
+    """
+
+    def __init__(self, path: Path, loader: Any, lines: list[str]) -> None:
+        super().__init__(path, loader, lines)
+        self.next_event = loader.get_event
+        # What _Shape counts: every node adds one for itself and one for each open collection.
+        self.total = 0
+
+    def document(self) -> Located:
+        if type(self.next_event()) is not yaml.StreamStartEvent or type(
+                self.next_event()) is not yaml.DocumentStartEvent:
+            raise _Fallback
+        event = self.next_event()
+        mark = event.start_mark
+        self.locations[()] = Location(self.path, mark.line + 1, mark.column + 1)
+        data = self.node(event, (), 0)
+        if type(self.next_event()) is not yaml.DocumentEndEvent or type(
+                self.next_event()) is not yaml.StreamEndEvent or self.total > MAX_VALUES:
+            raise _Fallback
+        return Located(data, self.locations, self.scalars, self.warnings)
+
+    def node(self, event: Any, key: Key, depth: int) -> Any:
+        kind = type(event)
+        if kind is _SCALAR_EVENT:
+            self.total += depth + 1
+            return self.scalar(event, key)
+        if kind is yaml.MappingStartEvent:
+            return self.mapping(event, key, depth)
+        if kind is yaml.SequenceStartEvent:
+            return self.sequence(event, key, depth)
+        raise _Fallback  # an alias
+
+    def _open(self, event: Any, depth: int) -> None:
+        if event.anchor is not None or event.tag is not None or depth >= MAX_DEPTH:
+            raise _Fallback
+        self.total += depth + 1
+
+    def mapping(self, event: Any, key: Key, depth: int) -> dict[str, Any]:
+        self._open(event, depth)
+        result: dict[str, Any] = {}
+        path, locations, next_event, inner = self.path, self.locations, self.next_event, depth + 1
+        count = 0
+        while True:
+            event = next_event()
+            if type(event) is not _SCALAR_EVENT:
+                if type(event) is yaml.MappingEndEvent:
+                    break
+                raise _Fallback  # a list, mapping or alias as a key
+            text = event.value
+            # Only '<<' resolves to the merge tag, and no resolver starts with another '<'.
+            if event.anchor is not None or event.tag is not None or (
+                    text[:1] == "<" and event.implicit[0]
+                    and _implicit_tag(self.loader, text) == _MERGE_TAG):
+                raise _Fallback
+            name = unicodedata.normalize("NFC", text)
+            if name in result:
+                raise _Fallback  # a duplicate key
+            child = (*key, name)
+            mark: Any = event.start_mark  # narrowed to ScalarEvent, whose marks stubs say optional
+            locations[child] = Location(path, mark.line + 1, mark.column + 1)
+            event = next_event()
+            if type(event) is _SCALAR_EVENT:
+                count += 2
+                result[name] = self.scalar(event, child)
+            else:
+                count += 1
+                result[name] = self.node(event, child, inner)
+        self.total += count * (inner + 1)
+        if self.total > MAX_VALUES:
+            raise _Fallback
+        return result
+
+    def sequence(self, event: Any, key: Key, depth: int) -> list[Any]:
+        self._open(event, depth)
+        result: list[Any] = []
+        path, locations, next_event, inner = self.path, self.locations, self.next_event, depth + 1
+        count = 0
+        while True:
+            event = next_event()
+            kind = type(event)
+            if kind is yaml.SequenceEndEvent:
+                break
+            child = (*key, len(result))
+            mark = event.start_mark
+            locations[child] = Location(path, mark.line + 1, mark.column + 1)
+            if kind is _SCALAR_EVENT:
+                count += 1
+                result.append(self.scalar(event, child))
+            else:
+                result.append(self.node(event, child, inner))
+        self.total += count * (inner + 1)
+        if self.total > MAX_VALUES:
+            raise _Fallback
+        return result
+
+    def scalar(self, event: Any, key: Key) -> Any:
+        if event.anchor is not None or event.tag is not None:
+            raise _Fallback
+        text = event.value
+        # Untagged, the composer resolves a plain scalar by its text and any other as text.
+        if event.implicit[0]:
+            tag = _IMPLICIT.get(text) or _implicit_tag(self.loader, text)
+            if tag not in _CORE_SCALAR_TAGS:
+                raise _Fallback
+            plain = not event.style
+        else:
+            tag = _STR_TAG
+            plain = not event.style and _implicit_tag(self.loader, text) == _STR_TAG
+        self.scalars[key] = RawScalar(text, plain)
+        if plain:
+            line = event.end_mark.line
+            # The warning needs a '#' after the value on its last line.
+            if line < len(self.lines) and "#" in self.lines[line]:
+                self._check_inline_comment(event, key)
+        if tag != _STR_TAG:
+            return self._construct(event, tag)
+        value = unicodedata.normalize("NFC", text)
+        if detect_legacy_encoding(value) is not None:
+            raise _Fallback
+        return value
+
+    def _construct(self, event: Any, tag: str) -> Any:
+        """Numbers, dates, booleans and nulls as SafeConstructor makes them (immutable: shared)."""
+        found = _CONSTRUCTED.get((tag, event.value), _CONSTRUCTED)
+        if found is not _CONSTRUCTED:
+            return found
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError, yaml.YAMLError) as err:
+            raise _Fallback from err
+        if isinstance(value, str):
+            raise _Fallback  # text goes through the legacy check; not expected from these tags
+        if len(_CONSTRUCTED) > 100_000:
+            _CONSTRUCTED.clear()
+        _CONSTRUCTED[(tag, event.value)] = value
+        return value
 
 
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")

@@ -90,6 +90,19 @@ def test_unicode_and_ambiguous_text_is_not_taken_for_legacy(text: str) -> None:
     assert detect_legacy_encoding(text) is None
 
 
+@pytest.mark.parametrize("text", ["\xadI", "Nh\xadng", "Bản\xadHon", "Tam \xadĐường"])
+def test_a_soft_hyphen_alone_is_not_taken_for_tcvn3(text: str) -> None:
+    # In Unicode text U+00AD is an invisible hyphenation hint; TCVN3 text has other look-alikes.
+    assert detect_legacy_encoding(text) is None
+    assert detect_legacy_encoding(f"{text} n¨m häc") == "tcvn3"
+
+
+def test_words_are_read_as_shown_across_zero_width_characters() -> None:
+    # "AÀ" alone reads as VNI "Ầ"; the word shown is "AÀO", which is not VNI.
+    assert detect_legacy_encoding("AÀ\u200bO") is None
+    assert detect_legacy_encoding("Coä\u200bng hoøa xaõ hoäi") == "vni"
+
+
 def test_upper_case_fonts_give_capitals() -> None:
     # In .VnTimeH the lower-case codes are drawn as capitals.
     assert legacy_to_unicode("Céng hoµ x· héi", "abc", uppercase=True) == "CỘNG HOÀ XÃ HỘI"

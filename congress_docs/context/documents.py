@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from congress_docs.context import header
@@ -143,6 +144,8 @@ def upper_congress(model: CongressFile) -> dict[str, Any] | None:
 
 
 END_MARK = "./."
+# The mark takes the place of the sentence's own stop; a list item's ";" "," ":" cannot end a body.
+_REPLACED_STOP = re.compile(r"[\s.;:,]+$")
 
 
 def closing(paragraphs: list[str], fallback: str) -> list[str]:
@@ -150,7 +153,7 @@ def closing(paragraphs: list[str], fallback: str) -> list[str]:
     texts = list(paragraphs) or [fallback]
     last = texts[-1].rstrip()
     if not last.endswith(END_MARK):
-        last = last.rstrip(".;:,") + END_MARK
+        last = _REPLACED_STOP.sub("", last) + END_MARK
     return [*texts[:-1], last]
 
 

@@ -187,16 +187,48 @@ def detect_legacy_encoding(text: str) -> LegacyEncoding | None:
     must beat both the text as it is and the other encoding. Lone symbols ("©", "½") are ignored.
     Run it per paragraph when a document mixes Unicode and legacy text.
     """
-    words = _suspect_words(unicodedata.normalize("NFC", _require_text(text)))
-    if not words:
+    source = unicodedata.normalize("NFC", _require_text(text))
+    if not _LATIN1.search(source):
         return None
-    scores = [_word_scores(word) for word in words]
-    as_is, tcvn3, vni = (sum(column) for column in zip(*scores, strict=True))
-    if tcvn3 > as_is and tcvn3 > vni:
+    # Only the differences from the text as it is decide; they are summed chunk by chunk (a
+    # word never spans whitespace) from a cache, since the same chunks recur in every text.
+    chunks = source.split()
+    try:
+        tcvn3 = sum(map(_TCVN3_GAIN.__getitem__, chunks))
+    except KeyError:
+        _learn_chunks(chunks)
+        tcvn3 = sum(map(_TCVN3_GAIN.__getitem__, chunks))
+    if _EVIDENT.isdisjoint(chunks):
+        return None
+    vni = sum(map(_VNI_GAIN.__getitem__, chunks))
+    if tcvn3 > 0 and tcvn3 > vni:
         return "tcvn3"
-    if vni > as_is and vni > tcvn3:
+    if vni > 0 and vni > tcvn3:
         return "vni"
     return None
+
+
+# For each whitespace-free chunk: by how much reading it as TCVN3 (or VNI) raises its words' score.
+_TCVN3_GAIN: dict[str, int] = {}
+_VNI_GAIN: dict[str, int] = {}
+# The chunks holding a suspect word with evidence (a look-alike other than the soft hyphen).
+_EVIDENT: set[str] = set()
+_MAX_CHUNKS = 200_000
+
+
+def _learn_chunks(chunks: list[str]) -> None:
+    if len(_TCVN3_GAIN) > _MAX_CHUNKS:
+        _TCVN3_GAIN.clear()
+        _VNI_GAIN.clear()
+        _EVIDENT.clear()
+    for chunk in chunks:
+        if chunk not in _TCVN3_GAIN:
+            words = _suspect_words(chunk)
+            if any(_EVIDENCE.search(word) for word in words):
+                _EVIDENT.add(chunk)
+            scores = [_word_scores(word) for word in words]
+            _TCVN3_GAIN[chunk] = sum(tcvn3 - as_is for as_is, tcvn3, _vni in scores)
+            _VNI_GAIN[chunk] = sum(vni - as_is for as_is, _tcvn3, vni in scores)
 
 
 def _encoding_name(encoding: str) -> LegacyEncoding:
@@ -225,6 +257,11 @@ _SYLLABLE = re.compile(f"({_ONSET})?({_NUCLEUS})({_CODA})?")
 # A word as legacy text has it: letters plus the symbol look-alikes TCVN3 uses (¸ µ · ­ ¬ © ® §).
 _LEGACY_WORD = re.compile(r"(?:[^\W\d_]|[\xa1-\xbf])+")
 _LATIN1 = re.compile("[\xa0-\xff]")
+# The soft hyphen is TCVN3's "ư" but, in Unicode text, an invisible hyphenation hint (names lose
+# it on loading): it counts beside another look-alike, never as the only evidence.
+_EVIDENCE = re.compile("[\xa1-\xac\xae-\xff]")
+# Words are read as shown: a zero-width character inside one (names lose it too) joins, not splits.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _SAC_NANG = frozenset({"\u0301", "\u0323"})
 
 
@@ -232,6 +269,7 @@ def _suspect_words(text: str) -> list[str]:
     """Words holding a Latin-1 look-alike and either an ASCII letter or a second character."""
     if not _LATIN1.search(text):
         return []
+    text = _ZERO_WIDTH.sub("", text)
     return [
         word
         for word in _LEGACY_WORD.findall(text)
