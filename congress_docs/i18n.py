@@ -80,7 +80,13 @@ def _store(entries: dict[str, str], current: dict[str, str]) -> None:
 
 
 def _unquote(quoted: str) -> str:
-    value = ast.literal_eval(quoted.strip())
+    text = quoted.strip()
+    inner = text[1:-1]
+    if len(text) >= 2 and text[0] == text[-1] == '"' and '"' not in inner and "\\" not in inner:
+        # Most lines hold no escape: read them as they are (Python's own parser for every line
+        # of the catalogues was a tenth of a one-commune build).
+        return inner
+    value = ast.literal_eval(text)
     return value if isinstance(value, str) else ""
 
 

@@ -60,7 +60,7 @@ class Normalised:
 def normalise(source: Located, model: type[BaseModel]) -> Normalised:
     """Return `source` with every value read as `model` expects it, and what was done."""
     walker = _Walker(source)
-    data = walker.value(source.data, model, (), "")
+    data = walker.value(source.data, _plan(model), (), "")
     result = Located(data, source.locations, source.scalars, source.warnings)
     return Normalised(result, source.warnings + walker.warnings, walker.errors)
 
@@ -90,13 +90,12 @@ class _Walker:
         self.warnings: list[Issue] = []
         self.errors: list[Issue] = []
 
-    def value(self, value: Any, annotation: Any, key: Key, name: str, is_id: bool = False) -> Any:
-        plan = _plan(annotation)
+    def value(self, value: Any, plan: _Plan, key: Key, name: str, is_id: bool = False) -> Any:
         if plan.fields is not None:
             if not isinstance(value, dict):
                 return value
             result = {}
-            fields = plan.fields
+            fields = plan.children or plan.resolve_children()
             for child_name, child in value.items():
                 spec = fields.get(child_name)
                 result[child_name] = child if spec is None else self.value(
@@ -105,7 +104,7 @@ class _Walker:
         if plan.item is not None:
             if not isinstance(value, list):
                 return value
-            item = plan.item
+            item = plan.item_plan or plan.resolve_item()
             return [self.value(child, item, (*key, index), name)
                     for index, child in enumerate(value)]
         if value is None:
@@ -260,14 +259,30 @@ _TEXT, _CHOICE, _INT, _BOOL, _FLOAT, _DATE, _OTHER = "text", "choice", "int", "b
 _KINDS: dict[Any, str] = {str: _TEXT, int: _INT, bool: _BOOL, float: _FLOAT, dt.date: _DATE}
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Plan:
-    """A model's fields (annotation, holds an Id), a list's item annotation, or a scalar kind."""
+    """A model's fields (annotation, holds an Id), a list's item annotation, or a scalar kind.
+
+    The plans of a model's fields and of a list's items are made on first use, so that a model
+    naming itself would not plan forever.
+    """
 
     fields: dict[str, tuple[Any, bool]] | None
     item: Any
     kind: str
     annotated_id: bool
+    children: dict[str, tuple[_Plan, bool]] | None = None
+    item_plan: _Plan | None = None
+
+    def resolve_children(self) -> dict[str, tuple[_Plan, bool]]:
+        assert self.fields is not None
+        self.children = {name: (_plan(annotation), is_id)
+                         for name, (annotation, is_id) in self.fields.items()}
+        return self.children
+
+    def resolve_item(self) -> _Plan:
+        self.item_plan = _plan(self.item)
+        return self.item_plan
 
 
 _PLANS: dict[int, tuple[Any, _Plan]] = {}

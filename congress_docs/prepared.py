@@ -251,9 +251,14 @@ def _fix_tables(tree: etree._Element) -> bool:
         if grid is None:
             continue
         rows = list(table.iter(_W + "tr"))
-        changed |= _widen_grid(grid, max((len(row.findall(_W + "tc")) for row in rows),
-                                         default=0))
-        changed |= _narrow_grid(grid, max((int(_ROW_SPAN(row)) for row in rows), default=0))
+        cells = max((len(row.findall(_W + "tc")) for row in rows), default=0)
+        widened = _widen_grid(grid, cells)
+        # A row spans at least as many columns as it has cells: when the widest row has as
+        # many cells as the grid has columns, no column is left to remove and the spans, the
+        # costly part, need not be added up.
+        if widened or cells < len(grid.findall(_W + "gridCol")):
+            widened |= _narrow_grid(grid, max((int(_ROW_SPAN(row)) for row in rows), default=0))
+        changed |= widened
     return changed
 
 

@@ -10,6 +10,8 @@ from typing import Any
 import docx
 import pytest
 from docxtpl import DocxTemplate
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from congress_docs.context import build_context, missing_data
@@ -112,3 +114,33 @@ def test_headers_footers_core_properties_tables_and_listings_match(tmp_path: Pat
     properties = docx.Document(io.BytesIO(render_docx(template, context, label="t")))
     assert properties.core_properties.title == "Văn kiện Bản Hon & <xã>"
     assert properties.core_properties.author == "MTTQ"
+
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_SPANS = st.lists(st.lists(st.integers(1, 3), min_size=1, max_size=6), min_size=1, max_size=4)
+
+
+def _table_xml(widths: list[int], rows: list[list[int]]) -> bytes:
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    body = "".join(
+        "<w:tr>" + "".join(
+            "<w:tc>" + (f'<w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>' if span > 1 else "")
+            + "<w:p/></w:tc>" for span in row) + "</w:tr>"
+        for row in rows)
+    return (f'<w:body xmlns:w="{_W_NS}"><w:tbl><w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>'
+            "</w:body>").encode()
+
+
+@settings(max_examples=200, deadline=None)
+@given(widths=st.lists(st.integers(0, 3000), min_size=1, max_size=5), rows=_SPANS)
+def test_table_grids_are_fitted_as_docxtpl_fits_them(widths: list[int],
+                                                       rows: list[list[int]]) -> None:
+    # Rows whose cells a {%tc for %} loop added or removed: the grid is widened or narrowed
+    # exactly as docxtpl's fix_tables does it.
+    from congress_docs.prepared import _fix_tables
+
+    xml = _table_xml(widths, rows)
+    expected = etree.tostring(DocxTemplate.fix_tables(None, xml))
+    tree = etree.fromstring(xml)
+    _fix_tables(tree)
+    assert etree.tostring(tree) == expected
