@@ -22,9 +22,10 @@ from congress_docs.context import (
     procedure,
     proposal,
 )
-from congress_docs.context.citations import citation_list
+from congress_docs.context.citations import legal_bases
 from congress_docs.context.figures import DEFAULT_YOUNG_AGE_MAX
 from congress_docs.context.kit_common import KitOptions, Missing
+from congress_docs.context.memo import remembered
 from congress_docs.context.nobreak import keep_together, unit_names
 from congress_docs.context.wording import padded_counts, writes_padded_counts
 from congress_docs.errors import DataError, Issue, MissingDataError
@@ -65,7 +66,7 @@ def build_context(
     the value of the file's rule profile (the one validation uses), else 40. A kit document
     (06-11) whose optional data is missing raises MissingDataError naming each field, located.
     """
-    profile = _profile(loaded)
+    profile = remembered(loaded, "profile", lambda: _profile(loaded))
     if young_age_max is None:
         young_age_max = profile.young_age_max if profile is not None else DEFAULT_YOUNG_AGE_MAX
     procedure_rules = profile.procedure if profile is not None else Procedure()
@@ -122,7 +123,8 @@ def context_for_model(
     """As build_context, from the validated model itself (locations are not known here)."""
     if kind not in KINDS:
         raise ValueError(f"unknown document kind {kind!r}; expected one of {', '.join(KINDS)}")
-    with padded_counts(writes_padded_counts(_own_paragraphs(model))):
+    padded = remembered(model, "padded", lambda: writes_padded_counts(_own_paragraphs(model)))
+    with padded_counts(padded):
         return _context(model, kind, young_age_max, procedure or Procedure())
 
 
@@ -168,7 +170,7 @@ def _context(
         "title": header.title(kind, summary),
         "signature": header.signature(model, kind, settings),
         "recipients": header.recipients(settings),
-        "legal_basis": citation_list(model.legal_basis),
+        "legal_basis": legal_bases(model),
         "congress": {**names["congress"], **documents.congress_details(model)},
         "upper_congress": documents.upper_congress(model),
     }

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from congress_docs.models import LegalBasis
+from congress_docs.context.memo import remembered
+from congress_docs.models import CongressFile, LegalBasis
 from congress_docs.vietnamese import format_date_short
 
-__all__ = ["citation", "citation_list", "short_citation"]
+__all__ = ["citation", "citation_list", "legal_bases", "short_citation"]
 
 
 def citation(basis: LegalBasis) -> str:
@@ -41,3 +42,9 @@ def citation_list(bases: list[LegalBasis], last_end: str = ";") -> list[dict[str
             }
         )
     return items
+
+
+def legal_bases(model: CongressFile, last_end: str = ";") -> list[dict[str, Any]]:
+    """citation_list of the file's legal bases, once per commune (the value is shared)."""
+    return remembered(model, ("legal_bases", last_end),
+                      lambda: citation_list(model.legal_basis, last_end))

@@ -6,10 +6,11 @@ import re
 from typing import Any
 
 from congress_docs.context import header
-from congress_docs.context.citations import citation_list
+from congress_docs.context.citations import legal_bases
 from congress_docs.context.committee import committee_history, new_committee_figures
 from congress_docs.context.indicators import indicator_rows, indicator_summary, new_targets
 from congress_docs.context.locality import locality_sentences, member_organisation_sentence
+from congress_docs.context.memo import per_commune, remembered
 from congress_docs.context.outline import Part, blocks, bullets, numbers
 from congress_docs.context.people import (
     delegation,
@@ -17,7 +18,7 @@ from congress_docs.context.people import (
     standing_committee,
     standing_counts,
 )
-from congress_docs.context.wording import clean_paragraphs, count_text
+from congress_docs.context.wording import clean_paragraphs, count_text, pads_counts
 from congress_docs.models import Assessment, CongressFile
 from congress_docs.vietnamese import format_date_admin, format_date_short, to_roman, upper_vi
 
@@ -43,6 +44,7 @@ def assessment(value: Assessment) -> dict[str, list[str]]:
     }
 
 
+@per_commune
 def programs(model: CongressFile) -> list[dict[str, Any]]:
     """Every programme with its last-term results, new tasks, indicators, targets and actions."""
     rows = indicator_rows(model)
@@ -81,6 +83,7 @@ def programs(model: CongressFile) -> list[dict[str, Any]]:
     return result
 
 
+@per_commune
 def new_term(model: CongressFile) -> dict[str, Any]:
     """Forecast, objective, numbered targets and breakthroughs of the new term."""
     term = model.new_term
@@ -95,6 +98,7 @@ def new_term(model: CongressFile) -> dict[str, Any]:
     }
 
 
+@per_commune
 def congress_details(model: CongressFile) -> dict[str, Any]:
     """When and where the congress meets and how many delegates it has."""
     congress = model.congress
@@ -123,6 +127,7 @@ def congress_details(model: CongressFile) -> dict[str, Any]:
     }
 
 
+@per_commune
 def upper_congress(model: CongressFile) -> dict[str, Any] | None:
     """The congress one level up that the delegation attends."""
     upper = model.upper_congress
@@ -335,7 +340,8 @@ def action_programme(model: CongressFile, names: dict[str, Any]) -> dict[str, An
         f"xây dựng Chương trình hành động nhiệm kỳ {names['congress']['term']} như sau:"
     )
     term = new_term(model)
-    program_list = [program for program in programs(model)
+    # Copies: the programmes are shared by the documents of the commune, renumbered only here.
+    program_list = [dict(program) for program in programs(model)
                     if program["tasks"] or program["has_actions"]]
     for number, program in enumerate(program_list, start=1):
         letters = numbers([("tasks", bool(program["tasks"])),
@@ -380,7 +386,7 @@ def resolution(model: CongressFile, names: dict[str, Any]) -> dict[str, Any]:
     old = names["outgoing"]
     venue = f" tại {details['venue']}" if details["venue"] else ""
     bases = [f"Căn cứ {CHARTER};"]
-    bases += [item["line"] for item in citation_list(model.legal_basis)]
+    bases += [item["line"] for item in legal_bases(model)]
     bases.append(
         f"Căn cứ kết quả thảo luận, hiệp thương của {names['congress']['name']}, họp "
         f"{details['when']}{venue}, với {details['delegates']['total_text']} đại biểu chính thức,"
@@ -447,11 +453,24 @@ def _committee_summary(model: CongressFile, names: dict[str, Any]) -> dict[str, 
 def personnel_scheme(
     model: CongressFile, names: dict[str, Any], young_age_max: int
 ) -> dict[str, Any]:
-    """Đề án nhân sự: bases, criteria, size and structure, standing committee, delegation, list."""
+    """Đề án nhân sự: bases, criteria, size and structure, standing committee, delegation, list.
+
+    The Tờ trình (09) reads the same pieces: with the commune's own names, they are computed
+    once per commune and cut-off age (the value is shared).
+    """
+    if names is not header.names(model):
+        return _personnel_scheme(model, names, young_age_max)
+    return remembered(model, ("personnel_scheme", young_age_max, pads_counts()),
+                      lambda: _personnel_scheme(model, names, young_age_max))
+
+
+def _personnel_scheme(
+    model: CongressFile, names: dict[str, Any], young_age_max: int
+) -> dict[str, Any]:
     figures = new_committee_figures(model, names, young_age_max)
     standing = standing_committee(model)
     old = names["outgoing"]
-    cited = citation_list(model.legal_basis, last_end=".")
+    cited = legal_bases(model, last_end=".")
     bases = [f"{CHARTER};"] + [item["item"] for item in cited]
     approved = model.congress.personnel_scheme_approved_on
     # A scheme dated before its approval (the copy sent up for approval) cannot cite it.

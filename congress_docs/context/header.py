@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from congress_docs.context.memo import per_commune
 from congress_docs.context.outgoing import outgoing
+from congress_docs.context.people import people_index
 from congress_docs.kinds import DOCUMENT_KINDS
 from congress_docs.models import CongressFile, DocumentSettings
 from congress_docs.vietnamese import format_date_admin, to_roman, upper_vi
@@ -42,6 +44,7 @@ def term_text(start: int, end: int) -> str:
     return f"{start} - {end}"
 
 
+@per_commune
 def names(model: CongressFile) -> dict[str, Any]:
     """Every name the documents repeat, written once: unit, front, congress, terms, committees."""
     unit = model.unit
@@ -176,7 +179,7 @@ def authority(model: CongressFile, kind: str, settings: DocumentSettings) -> str
 
 def signature(model: CongressFile, kind: str, settings: DocumentSettings) -> dict[str, Any]:
     """Authority line, position line (may be empty) and the signer's name."""
-    people = {person.id: person for person in model.people}
+    people = people_index(model)
     signer = settings.signer
     return {
         "authority": authority(model, kind, settings),

@@ -11,6 +11,7 @@ from congress_docs.context.figures import (
     achievement_ratio,
     achievement_status,
 )
+from congress_docs.context.memo import per_commune
 from congress_docs.context.wording import count_text, percent_text, quantity_text, target_text
 from congress_docs.models import CongressFile, Indicator
 
@@ -25,6 +26,7 @@ VERDICTS = {
 NOT_ASSESSED = "chưa đánh giá"
 
 
+@per_commune
 def indicator_rows(model: CongressFile) -> list[dict[str, Any]]:
     """One row per indicator that had a target last term, in catalogue order, numbered."""
     assessed = [ind for ind in model.indicators if ind.previous_target is not None]
@@ -116,6 +118,7 @@ def indicator_summary(rows: list[dict[str, Any]], outgoing: dict[str, Any]) -> d
     }
 
 
+@per_commune
 def new_targets(model: CongressFile) -> list[dict[str, Any]]:
     """The new term's numbered targets: new_term.targets, else every indicator with one."""
     by_id = {indicator.id: indicator for indicator in model.indicators}

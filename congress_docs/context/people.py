@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from congress_docs.context.memo import per_commune
 from congress_docs.context.wording import count_text
 from congress_docs.models import CommitteeMember, CongressFile, Person
 
@@ -43,6 +44,7 @@ NO_RELIGION = "Không"
 PARTY_MARK = "x"
 
 
+@per_commune
 def people_index(model: CongressFile) -> dict[str, Person]:
     """People by id."""
     return {person.id: person for person in model.people}
@@ -53,6 +55,7 @@ def honorific(person: Person) -> str:
     return "Bà" if person.gender == "nữ" else "Ông"
 
 
+@per_commune
 def standing_committee(model: CongressFile) -> list[dict[str, Any]]:
     """The new standing committee, chair first, then vice chairs, then standing members."""
     people = people_index(model)
@@ -80,6 +83,7 @@ def standing_committee(model: CongressFile) -> list[dict[str, Any]]:
     return rows
 
 
+@per_commune
 def standing_counts(model: CongressFile) -> dict[str, Any]:
     """How many of each position the new standing committee has, and a phrase saying it."""
     roles: list[str] = [member.role for member in model.committee.standing]
@@ -99,6 +103,7 @@ def standing_counts(model: CongressFile) -> dict[str, Any]:
     }
 
 
+@per_commune
 def delegation(model: CongressFile) -> dict[str, Any]:
     """Official and alternate delegates to the upper congress, in the data's order (by role)."""
     people = people_index(model)
@@ -129,6 +134,7 @@ def delegation(model: CongressFile) -> dict[str, Any]:
     }
 
 
+@per_commune
 def member_rows(model: CongressFile) -> list[dict[str, Any]]:
     """The annexed summary list (danh sách trích ngang): the standing committee first, in role
     order, then the other members in the data's order."""
