@@ -78,6 +78,8 @@ class PreparedTemplate:
         self.sha256 = sha256
         self._pieces = pieces
         self._constant: dict[str, Member] = {}
+        # Parts without tags (the page-number headers) fill the same every time: packed once.
+        self._tagless = frozenset(part.member for part in pieces.parts if _is_constant(part))
 
     def sources(self) -> list[tuple[str, str]]:
         """(part name, Jinja source) of every part rendering fills, body first."""
@@ -98,8 +100,7 @@ class PreparedTemplate:
             content = self._fill(part, context, label)
             if part.member == _BODY_MEMBER:
                 body = content
-            if _is_constant(part):
-                # A part without tags (the page-number headers) fills the same every time.
+            if part.member in self._tagless:
                 self._constant[part.member] = members[part.member] = pack(part.member, content)
             else:
                 members[part.member] = pack(part.member, content, level=_FILLED_LEVEL)
