@@ -1,5 +1,5 @@
 """Run the command line as `python -m congress_docs`."""
 
-from congress_docs.cli import main
+from congress_docs.start import main
 
 main()

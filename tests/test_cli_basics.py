@@ -48,3 +48,23 @@ def test_python_dash_m(tmp_path: Path) -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert __version__ in completed.stdout
+
+
+def test_console_script_runs_the_command_with_the_collector_on(tmp_path: Path) -> None:
+    # The start-up objects are frozen, but what a long build makes must still be collected.
+    probe = (
+        "import gc, sys\n"
+        "import congress_docs.cli as cli\n"
+        "cli.main = lambda: print(gc.isenabled(), gc.get_freeze_count() > 10_000)\n"
+        "from congress_docs.start import main\n"
+        "main()\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                               encoding="utf-8", cwd=tmp_path, check=False)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.split() == ["True", "True"]
+
+
+def test_console_script_points_at_the_fast_start() -> None:
+    pyproject = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'congress-docs = "congress_docs.start:main"' in pyproject
