@@ -72,3 +72,28 @@ def test_locale_detection(environ: dict[str, str], expected: str) -> None:
 def test_po_parser_reads_continuation_lines() -> None:
     text = 'msgid ""\nmsgstr "header"\n\nmsgid "a"\n"b"\nmsgstr "x"\n"y\\n"\n'
     assert i18n.parse_po(text) == {"ab": "xy\n"}
+
+
+def string_constants() -> set[str]:
+    found = set()
+    for source in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found.add(node.value)
+    return found
+
+
+def test_no_translation_is_left_without_its_message() -> None:
+    # A stale entry hides a message that changed: its translation is no longer shown anywhere.
+    # click.po translates click's own texts; cli-help.po the commands' help as click shows it.
+    used = string_constants()
+    pages = "\n".join(path.read_text(encoding="utf-8")
+                      for path in (PACKAGE / "web").rglob("*") if path.suffix in {".html", ".js"})
+    stale = [
+        f"{po.name}: {msgid!r}"
+        for po in sorted((PACKAGE / "locale").rglob("*.po"))
+        if po.name not in {"click.po", "cli-help.po"}
+        for msgid in i18n.parse_po(po.read_text(encoding="utf-8"))
+        if msgid not in used and msgid not in pages
+    ]
+    assert not stale, "\n".join(stale)

@@ -213,7 +213,9 @@ _TCVN3_GAIN: dict[str, int] = {}
 _VNI_GAIN: dict[str, int] = {}
 # The chunks holding a suspect word with evidence (a look-alike other than the soft hyphen).
 _EVIDENT: set[str] = set()
-_MAX_CHUNKS = 200_000
+# Data files repeat the same few thousand chunks; past this many (about 12 MB with their gains)
+# the cache starts again, so a long build or a page served for days cannot grow without end.
+_MAX_CHUNKS = 30_000
 
 
 def _learn_chunks(chunks: list[str]) -> None:
