@@ -23,6 +23,7 @@ from congress_docs.i18n import _
 from congress_docs.safefiles import read_data_file
 from congress_docs.vietnamese import detect_legacy_encoding, legacy_to_unicode
 from congress_docs.yamlhints import syntax_issue
+from congress_docs.yamllimits import MAX_DEPTH, MAX_VALUES, check_shape, too_many_values
 
 __all__ = [
     "MAX_DEPTH",
@@ -36,10 +37,6 @@ __all__ = [
 ]
 
 Key = tuple[str | int, ...]
-# A congress file is a few hundred lines deep at most; these are far above any real file and far
-# below what would take a noticeable time or memory to refuse.
-MAX_DEPTH = 40
-MAX_VALUES = 200_000
 _MAX_CHARACTER_ISSUES = 20
 _CORE_SCALAR_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
@@ -151,7 +148,7 @@ def _load(path: Path, text: str, lines: list[str], loader_type: Any) -> Located:
     the pure-Python loader; with that loader it becomes a located DataError.
     """
     fast = loader_type is not loader_class()
-    _check_shape(path, text, lines, loader_type, fast=fast)
+    check_shape(path, text, lines, loader_type, fast=fast)
     loader = loader_type(text)
     try:
         node = loader.get_single_node()
@@ -228,93 +225,6 @@ def control_character_message(character: str) -> str:
     ).format(code=code)
 
 
-def _check_shape(
-    path: Path, text: str, lines: list[str], loader_type: Any, *, fast: bool = False
-) -> None:
-    """Walk the event stream once: refuse deep nesting and alias expansion past the limits.
-
-    Sizes are counted per anchor as the events go by, so a "billion laughs" file is refused
-    after reading it once, without expanding a single alias.
-    """
-    loader = loader_type(text)
-    shape = _Shape(path)
-    try:
-        while True:
-            event = loader.get_event()
-            if event is None or isinstance(event, yaml.StreamEndEvent):
-                break
-            shape.feed(event)
-    except yaml.MarkedYAMLError as err:
-        if fast:
-            raise
-        raise DataError([syntax_issue(path, err, lines)]) from err
-    finally:
-        loader.dispose()
-
-
-class _Shape:
-    """Depth and expanded size of a document, counted event by event."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.sizes: dict[str, int] = {}
-        self.stack: list[list[Any]] = []  # [anchor, size] of each open collection
-        self.total = 0
-
-    def feed(self, event: yaml.Event) -> None:
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            self.stack.append([event.anchor, 1])
-            if len(self.stack) > MAX_DEPTH:
-                raise _limit(self.path, event, _too_deep())
-            return
-        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            anchor, grown = self.stack.pop()
-            if anchor is not None:
-                self.sizes[anchor] = grown
-        elif isinstance(event, yaml.ScalarEvent):
-            if event.anchor is not None:
-                self.sizes[event.anchor] = 1
-            grown = 1
-        elif isinstance(event, yaml.AliasEvent):
-            grown = self._alias_size(event)
-        else:
-            return
-        if self.stack:
-            self.stack[-1][1] += grown
-        self.total += grown
-        if self.total > MAX_VALUES:
-            raise _limit(self.path, event, _too_many_values())
-
-    def _alias_size(self, event: yaml.AliasEvent) -> int:
-        if event.anchor in self.sizes:
-            return self.sizes[event.anchor]
-        if any(anchor == event.anchor for anchor, _size in self.stack):
-            message = _("the alias '*{name}' refers to the block that contains it (it never "
-                        "ends); write the values out instead").format(name=event.anchor)
-        else:
-            message = _("the alias '*{name}' names no anchor '&{name}' above it; define the "
-                        "anchor first, or put the text in quotes").format(name=event.anchor)
-        raise _limit(self.path, event, message)
-
-
-def _too_deep() -> str:
-    return _("the data is nested more than {depth} levels deep; "
-             "a congress file needs far fewer (check for runaway '[' or '{{')").format(
-                 depth=MAX_DEPTH)
-
-
-def _too_many_values() -> str:
-    return _("the file expands to more than {count} values (aliases '*' repeating blocks?); "
-             "a congress file has far fewer").format(count=MAX_VALUES)
-
-
-def _limit(path: Path, event: yaml.Event, message: str) -> DataError:
-    mark = event.start_mark
-    if mark is None:
-        return DataError([Issue(path, message)])
-    return DataError([Issue(path, message, line=mark.line + 1, column=mark.column + 1)])
-
-
 def _tag_name(tag: str) -> str:
     prefix = "tag:yaml.org,2002:"
     return "!!" + tag[len(prefix):] if tag.startswith(prefix) else tag
@@ -350,7 +260,7 @@ class _Builder:
         self.count += 1
         if self.count > MAX_VALUES or depth > MAX_DEPTH:
             # The event pass refuses such files first; this keeps the builder bounded on its own.
-            raise DataError([self._at(node, _too_many_values())])
+            raise DataError([self._at(node, too_many_values())])
         self.locations[key] = Location(
             self.path, node.start_mark.line + 1, node.start_mark.column + 1
         )
@@ -491,7 +401,7 @@ _CONSTRUCTED: dict[tuple[str, str], Any] = {}
 class _EventBuilder(_Builder):
     """Build data, locations and scalars straight from the event stream of a clean file.
 
-    It does what `_check_shape`, composing and `_Builder.build` do together, for files without
+    It does what `check_shape`, composing and `_Builder.build` do together, for files without
     anchors, aliases, tags, merge or complex keys, duplicates, limits reached or values with an
     issue: those raise _Fallback. Locations are set by the parent (a mapping value is located
     at its key, as `_Builder._mapping` ends up doing). The loops are written out flat: they run
@@ -501,7 +411,7 @@ class _EventBuilder(_Builder):
     def __init__(self, path: Path, loader: Any, lines: list[str]) -> None:
         super().__init__(path, loader, lines)
         self.next_event = loader.get_event
-        # What _Shape counts: every node adds one for itself and one for each open collection.
+        # What yamllimits counts: every node adds one for itself and one for each open collection.
         self.total = 0
 
     def document(self) -> Located:
