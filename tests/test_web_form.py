@@ -182,6 +182,35 @@ def test_rule_findings_carry_their_citation(client: TestClient) -> None:
     assert any("211-KH/HU" in finding["citation"] for finding in findings)
 
 
+def test_the_start_page_scans_the_data_folder_a_fixed_number_of_times(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A province's folder holds hundreds of files: one scan per file made the page quadratic.
+    from congress_docs.web import workspace
+
+    scans = []
+    real = workspace.find_congress_files
+
+    def counting(paths: Any) -> list[Path]:
+        scans.append(1)
+        return real(paths)
+
+    monkeypatch.setattr(workspace, "find_congress_files", counting)
+    page = client.get("/").text
+    assert page.count("<tr data-file=") == 13
+    assert len(scans) <= 2
+
+
+def test_the_start_page_sees_a_file_added_since_it_was_shown(client: TestClient,
+                                                              tmp_path: Path) -> None:
+    assert 'data-file="tam-duong/ban-moi.yaml"' not in client.get("/").text
+    source = tmp_path / "data" / "tam-duong"
+    text = (source / "ban-hon.yaml").read_text(encoding="utf-8")
+    (source / "ban-moi.yaml").write_text(text.replace("name: Bản Hon", "name: Bản Mới"),
+                                         encoding="utf-8")
+    row = client.get("/").text.split('tr data-file="tam-duong/ban-moi.yaml"', 1)[1]
+    assert "Bản Mới" in row.split("</tr>", 1)[0]
+
+
 def test_the_start_page_counts_the_documents_built(client: TestClient) -> None:
     row = 'tr data-file="tam-duong/ban-hon.yaml"'
     before = client.get("/").text.split(row, 1)[1].split("</tr>", 1)[0]

@@ -129,9 +129,7 @@ async def _json(request: Request) -> Any:
 
 async def _start_page(state: _State, _request: Request) -> Response:
     workspace = state.workspace
-    communes = await run_in_threadpool(
-        lambda: [workspace.status(ident) for ident in workspace.commune_ids()]
-    )
+    communes = await run_in_threadpool(workspace.statuses)
     return _page(state, "index.html", communes=communes, folders=workspace.folders(),
                  kinds=UNIT_KINDS, data_folder=str(workspace.root),
                  output_folder=str(workspace.output), total=len(TEMPLATE_FILES))

@@ -105,7 +105,9 @@ class Workspace:
         Reading is kept while the file's size and time stay the same: the page checks the data
         on every keystroke, and reading a large file again each time would be slow.
         """
-        path = self.resolve(ident)
+        return self._data_at(self.resolve(ident))
+
+    def _data_at(self, path: Path) -> Any:
         stamp = _stamp(path)
         cached = self._read.get(path)
         if cached is None or cached[0] != stamp:
@@ -116,26 +118,33 @@ class Workspace:
     def check(self, ident: str, data: Any | None = None) -> CheckResult:
         """Check a commune as written on disk, or as `data` if given."""
         path = self.resolve(ident)
-        return check_data(path, self.data(ident) if data is None else data)
+        return check_data(path, self._data_at(path) if data is None else data)
 
-    def status(self, ident: str) -> CommuneStatus:
-        """The start page's line for one commune (kept until its file or district file changes)."""
-        path = self.resolve(ident)
+    def statuses(self) -> list[CommuneStatus]:
+        """The start page's lines, one per commune file, from one scan of the folder.
+
+        Each id comes from that scan, so it is not checked against a fresh one: a province's
+        folder of a few hundred files is scanned once, not once per file.
+        """
+        return [self._status_at(self.root / ident, ident) for ident in self.commune_ids()]
+
+    def _status_at(self, path: Path, ident: str) -> CommuneStatus:
+        # Kept until the commune's file or its district file changes.
         stamp = (_stamp(path), _stamp(path.parent / DISTRICT_FILE_NAME))
         cached = self._status.get(path)
         if cached is not None and cached[0] == stamp:
             status, folder = cached[1], cached[2]
         else:
-            status, folder = self._fresh_status(ident)
+            status, folder = self._fresh_status(path, ident)
             self._status[path] = (stamp, status, folder)
         if folder is None:
             return status
         built = sum((folder / name).is_file() for name in TEMPLATE_FILES.values())
         return dataclasses.replace(status, built=built)
 
-    def _fresh_status(self, ident: str) -> tuple[CommuneStatus, Path | None]:
+    def _fresh_status(self, path: Path, ident: str) -> tuple[CommuneStatus, Path | None]:
         try:
-            result = self.check(ident)
+            result = check_data(path, self._data_at(path))
         except DataError as err:
             failed = CommuneStatus(ident, ident, _folder(ident), False, len(err.issues), 0, 0, 0, 0)
             return failed, None
