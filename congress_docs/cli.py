@@ -173,7 +173,9 @@ def _summary_line(result: FileResult) -> str:
     show_default=True, help="Kind of unit.",
 )
 @click.option("--district", "district_file", type=click.Path(exists=True, dir_okay=False,
-              path_type=Path), help="Shared district file whose facts the commune inherits.")
+              path_type=Path),
+              help="Shared file of the district (from 2025: of the province) whose facts the "
+                   "commune inherits.")
 @click.option("--force", is_flag=True, help="Replace FILE if it exists.")
 def new(file: Path, commune: str, kind: str, district_file: Path | None, force: bool) -> None:
     """Write a starter congress file with a Vietnamese comment on every field.

@@ -710,7 +710,8 @@ class CongressFile(Model):
     schema_version: Literal[1] = Field(1, description="Phiên bản định dạng tệp (hiện là 1)")
     district_file: str | None = Field(
         None,
-        description="Tệp dữ liệu chung của huyện; bỏ trống thì dùng district.yaml cùng thư mục",
+        description=("Tệp dữ liệu chung của huyện (từ 2025: của tỉnh); bỏ trống thì dùng "
+                     "district.yaml cùng thư mục"),
     )
     rules_profile: Id | None = Field(
         None, description="Bộ quy định kiểm tra (tên tệp trong data/rules)"
