@@ -21,7 +21,7 @@ from congress_docs.paths import sample_district_dir
 from congress_docs.safefiles import os_error_message_for
 
 if TYPE_CHECKING:
-    from congress_docs.validate import FileResult
+    from congress_docs.validate import FileLine
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 install_click_texts()
@@ -120,48 +120,44 @@ def validate(paths: tuple[Path, ...], strict: bool, output_format: str) -> None:
       congress-docs validate data/tam-duong/ban-hon.yaml
       congress-docs validate --strict --format json data/tam-duong
     """
-    from congress_docs.validate import validate_paths
+    from congress_docs.validate import Tally, iter_validated
 
-    report = validate_paths(_data_paths(paths))
-    if not report.files:
+    tally = Tally(strict=strict, keep_json=output_format == "json")
+    for result in iter_validated(_data_paths(paths)):
+        tally.add(result)
+        if output_format == "text":
+            for issue in result.issues:
+                click.echo(str(issue))
+            for warning in (*result.normalised, *result.warnings):
+                click.echo(_("{issue} (warning)").format(issue=warning))
+            for gap in result.gaps:
+                click.echo(_("{issue} (optional document)").format(issue=gap))
+    if not tally.files:
         raise click.ClickException(_("no congress files found"))
     if output_format == "json":
-        click.echo(json.dumps(report.to_json(strict=strict), ensure_ascii=False, indent=2))
-        sys.exit(0 if report.passes(strict=strict) else 1)
-    for result in report.files:
-        for issue in result.issues:
-            click.echo(str(issue))
-        for warning in (*result.normalised, *result.warnings):
-            click.echo(_("{issue} (warning)").format(issue=warning))
-        for gap in result.gaps:
-            click.echo(_("{issue} (optional document)").format(issue=gap))
-    for finding in report.findings:
+        click.echo(json.dumps(tally.to_json(), ensure_ascii=False, indent=2))
+        sys.exit(0 if tally.passed else 1)
+    for finding in tally.findings:
         click.echo(str(finding))
-    for result in report.files:
-        click.echo(_summary_line(result))
-    valid = sum(result.ok for result in report.files)
+    for line in tally.files:
+        click.echo(_summary_line(line))
     click.echo(
         _("{total} file(s): {valid} valid, {invalid} with errors").format(
-            total=len(report.files), valid=valid, invalid=len(report.files) - valid
+            total=len(tally.files), valid=tally.valid, invalid=len(tally.files) - tally.valid
         )
     )
-    errors = sum(result.rule_count("error") for result in report.files)
-    warnings = sum(result.rule_count("warning") for result in report.files)
     click.echo(_("rules: {errors} error(s), {warnings} warning(s){strict}").format(
-        errors=errors, warnings=warnings, strict=_(" (--strict: warnings count as errors)")
-        if strict else ""))
-    if not report.passes(strict=strict):
+        errors=tally.rule_errors, warnings=tally.rule_warnings,
+        strict=_(" (--strict: warnings count as errors)") if strict else ""))
+    if not tally.passed:
         sys.exit(1)
 
 
-def _summary_line(result: FileResult) -> str:
-    if result.loaded is None or not result.ok:
-        return _("INVALID {path}: {count} problem(s)").format(
-            path=result.path, count=len(result.issues)
-        )
-    unit = result.loaded.model.unit
-    return _("OK      {path}: {kind} {name}, {warnings} field(s) still to fill").format(
-        path=result.path, kind=unit.kind, name=unit.name, warnings=len(result.warnings)
+def _summary_line(line: FileLine) -> str:
+    if not line.ok:
+        return _("INVALID {path}: {count} problem(s)").format(path=line.path, count=line.problems)
+    return _("OK      {path}: {title}, {warnings} field(s) still to fill").format(
+        path=line.path, title=line.title, warnings=line.to_fill
     )
 
 

@@ -21,7 +21,6 @@ from congress_docs.build.commune import (
     build_commune,
     build_communes,
 )
-from congress_docs.build.prescan import CommuneKey, scan_key
 from congress_docs.build.state import StateEntry, fingerprint, load_state, save_state, state_key
 from congress_docs.build_report import BuildReport, CommuneOutcome
 from congress_docs.buildlock import output_lock
@@ -37,6 +36,7 @@ from congress_docs.i18n import _, current_language, set_language
 from congress_docs.identity import duplicate_issues_by_key
 from congress_docs.loading import LoadedCongress, find_congress_files, load_congress
 from congress_docs.prepared import template_sha256
+from congress_docs.prescan import CommuneKey, scan_key
 from congress_docs.rules import check_for_build
 from congress_docs.template_inspect import (
     KINDS,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from congress_docs.build import output_folder
 from congress_docs.context.figures import (
@@ -16,11 +17,12 @@ from congress_docs.context.figures import (
     committee_shares,
 )
 from congress_docs.errors import DataError, Issue
+from congress_docs.models import CongressFile
 from congress_docs.rules import RuleProfile, profile_for
 from congress_docs.rules.facts import delegate_total, display_name
 from congress_docs.sheets.docstatus import DocumentStatus, document_status
 from congress_docs.timeline import Status, steps_for
-from congress_docs.validate import FileResult, validate_paths
+from congress_docs.validate import FileResult, iter_validated
 
 __all__ = ["CommuneRow", "Rollup", "roll_up"]
 
@@ -101,12 +103,17 @@ class Rollup:
 def roll_up(paths: Sequence[Path], *, output: Path, today: dt.date) -> Rollup:
     """Validate every congress file under `paths` and compute its row; bad files are problems.
 
-    `output` is the build folder whose manifests give each commune's document status.
+    `output` is the build folder whose manifests give each commune's document status. Files
+    are read one at a time and only their row is kept, so the whole country fits in memory.
     """
-    report = validate_paths(paths)
     rows: list[CommuneRow] = []
     problems: list[Issue] = []
-    for result in report.files:
+    places: list[_Place] = []
+    seen: list[Path] = []
+    for result in iter_validated(paths):
+        seen.append(result.path)
+        if result.loaded is not None:
+            places.append(_place(result.loaded.model))
         if result.loaded is None or not result.ok:
             problems.extend(result.issues)
             continue
@@ -117,10 +124,22 @@ def roll_up(paths: Sequence[Path], *, output: Path, today: dt.date) -> Rollup:
             profile = None
         rows.append(_row(result, profile, output, today))
     rows.sort(key=lambda row: (row.congress_date, row.title))
-    models = [result.loaded.model for result in report.files if result.loaded is not None]
-    return Rollup(tuple(rows), today, tuple(problems), _area(report.files), _term(report.files),
-                  tuple(result.path for result in report.files),
-                  under_districts=all(model.district is not None for model in models))
+    return Rollup(tuple(rows), today, tuple(problems), _area(places), _term(places), tuple(seen),
+                  under_districts=all(place.district is not None for place in places))
+
+
+class _Place(NamedTuple):
+    """Where a commune is and its term: what the title of the summary is made of."""
+
+    district: tuple[str, str] | None
+    province: tuple[str, str]
+    term: tuple[int, int]
+
+
+def _place(model: CongressFile) -> _Place:
+    district = (model.district.kind, model.district.name) if model.district is not None else None
+    term = (model.congress.term.start, model.congress.term.end)
+    return _Place(district, (model.province.kind, model.province.name), term)
 
 
 def _row(result: FileResult, profile: RuleProfile | None, output: Path,
@@ -153,22 +172,21 @@ def _row(result: FileResult, profile: RuleProfile | None, output: Path,
     )
 
 
-def _area(files: Sequence[FileResult]) -> str:
+def _area(places: Sequence[_Place]) -> str:
     """"huyện Tam Đường, tỉnh Lai Châu" when every commune shares it, else the province or ""."""
-    models = [result.loaded.model for result in files if result.loaded is not None]
-    districts = {(m.district.kind, m.district.name) for m in models if m.district is not None}
-    provinces = {(m.province.kind, m.province.name) for m in models}
+    districts = {place.district for place in places}
+    provinces = {place.province for place in places}
     province = f"{next(iter(provinces))[0]} {next(iter(provinces))[1]}" if len(provinces) == 1 \
         else ""
-    if len(districts) == 1 and all(m.district is not None for m in models):
-        kind, name = next(iter(districts))
+    only = next(iter(districts)) if len(districts) == 1 else None
+    if only is not None:
+        kind, name = only
         return f"{kind} {name}, {province}" if province else f"{kind} {name}"
     return province
 
 
-def _term(files: Sequence[FileResult]) -> str:
-    terms = {(r.loaded.model.congress.term.start, r.loaded.model.congress.term.end)
-             for r in files if r.loaded is not None}
+def _term(places: Sequence[_Place]) -> str:
+    terms = {place.term for place in places}
     if len(terms) != 1:
         return ""
     start, end = next(iter(terms))

@@ -58,6 +58,14 @@ def _fifo(folder: Path) -> Path:
     return folder / "xa.yaml"
 
 
+def _fifo_beside_a_commune(folder: Path) -> Path:
+    # Two files: what is read of every file before validating (which commune it is) meets
+    # the FIFO too, and must not wait on it.
+    _minimal(folder)
+    os.mkfifo(folder / "xb.yaml")
+    return folder / "xb.yaml"
+
+
 def _device(folder: Path) -> Path:
     folder.mkdir(parents=True)
     (folder / "xa.yaml").symlink_to("/dev/zero")
@@ -100,7 +108,8 @@ def _district_fifo(folder: Path) -> Path:
 
 
 SETUPS: dict[str, Callable[[Path], Path]] = {
-    "fifo": _fifo, "device": _device, "link-loop": _link_loop, "folder-loop": _folder_loop,
+    "fifo": _fifo, "fifo-beside": _fifo_beside_a_commune, "device": _device,
+    "link-loop": _link_loop, "folder-loop": _folder_loop,
     "unreadable": _unreadable, "too-large": _too_large, "district-fifo": _district_fifo,
 }
 
@@ -113,3 +122,16 @@ def test_file_case(case: dict[str, Any], tmp_path: Path) -> None:
     # The folder is given, as a district secretary would: odd entries are met while scanning.
     outcome = run_cli(["--lang", "vi", "validate", str(folder)])
     check_outcome(case, outcome, {"file": str(path), "folder": str(folder)})
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="FIFOs are a Linux feature here")
+def test_build_does_not_wait_on_a_fifo_beside_a_commune(tmp_path: Path) -> None:
+    # A build of several files reads which commune each is before building: that reading
+    # waited on the FIFO for ever.
+    folder = tmp_path / "data"
+    fifo = _fifo_beside_a_commune(folder)
+    outcome = run_cli(["--lang", "vi", "build", str(folder), "--output", str(tmp_path / "out")])
+    assert outcome.exception is None
+    assert outcome.exit_code == 1
+    assert f"{fifo}: đây là một đường ống (FIFO)" in outcome.output
+    assert outcome.seconds < 10

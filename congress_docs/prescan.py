@@ -15,7 +15,9 @@ from typing import Any
 
 import yaml
 
+from congress_docs.errors import DataError
 from congress_docs.loading import DISTRICT_FILE_NAME
+from congress_docs.safefiles import read_data_file
 from congress_docs.vietnamese import slugify
 
 __all__ = ["CommuneKey", "scan_key"]
@@ -79,9 +81,10 @@ def _top_level_cached(path: Path) -> dict[str, Any] | None:
 def _top_level(path: Path) -> dict[str, Any] | None:
     """The file's top-level mapping, two levels deep (deeper values read as None)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        # As the loader reads it: a FIFO or a device named like a data file must not block here.
+        text = read_data_file(path).decode("utf-8-sig")
         top = _shallow(yaml.parse(_wanted_blocks(text), Loader=_LOADER))
-    except (OSError, ValueError, yaml.YAMLError):
+    except (DataError, ValueError, yaml.YAMLError):
         return None
     return top if isinstance(top, dict) else None
 
