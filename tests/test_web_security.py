@@ -6,6 +6,7 @@ import hashlib
 import http.client
 import json
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -221,6 +222,33 @@ def test_every_asset_ships_in_the_package(client: TestClient) -> None:
     assert "https://" not in script and "http://" not in script
     assert json.loads(page.split('<script type="application/json" id="texts">', 1)[1]
                       .split("</script>", 1)[0])["save"] == "Lưu"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="TIME_WAIT reuse is the POSIX rule")
+def test_serve_takes_a_port_the_last_run_left_waiting(data: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # The server closing a connection leaves its port in TIME_WAIT for a minute; uvicorn binds
+    # it again, so serving again at once must not be refused as "port taken".
+    import socket
+
+    import uvicorn
+
+    listener = socket.socket()
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+    client = socket.create_connection(("127.0.0.1", port))
+    accepted, _address = listener.accept()
+    accepted.close()
+    listener.close()
+    client.recv(1)
+    client.close()
+    ran = []
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self: ran.append(self.config.port))
+    result = CliRunner().invoke(cli, ["serve", str(data), "--port", str(port), "--no-browser"])
+    assert result.exit_code == 0, result.output
+    assert ran == [port]
 
 
 def test_serve_says_when_the_port_is_taken(data: Path) -> None:

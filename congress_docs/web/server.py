@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sys
 import threading
 import webbrowser
 from pathlib import Path
@@ -75,6 +76,10 @@ def _check_port_free(host: str, port: int) -> None:
     """Say plainly that the port is taken, before uvicorn logs its own error and exits."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as probe:
+        if sys.platform != "win32":
+            # As uvicorn binds: a port left in TIME_WAIT by the last run is free to it, and
+            # must not be called taken. (On Windows the option would let a taken port bind.)
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError as err:
